@@ -1,0 +1,60 @@
+"""What a module contributes to the shell, in Qt-free terms.
+
+Each slice may have a `contributions.py` exposing any of:
+- `dashboard_items(session, actor, today) -> list[DashboardItem]`
+- `search(session, actor, text, limit) -> list[SearchHit]`
+- `PRINT_FORMS: list[PrintForm]` (for `neiqin print`)
+- `LISTS: list[ListSpec]` (for `neiqin export` / `neiqin import`)
+- `PERMISSIONS: list[Permission]`
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class DashboardItem:
+    """One thing that needs the clerk today, opening a record of a module."""
+
+    module: str
+    group: str  # translated-later group title (QT_TRANSLATE_NOOP("dashboard", ...))
+    title: str
+    record_id: str
+    detail: str = ""
+    due: str = ""  # ISO date or date-time
+    severity: str = "normal"  # normal | warning | overdue
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    module: str
+    kind: str  # "customer", "product", "order", ...
+    record_id: str
+    title: str
+    subtitle: str = ""
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
+class PrintForm:
+    """A printable form: `render(uow, number, out_path)` writes the PDF of record `number`."""
+
+    code: str  # e.g. "order-confirmation"
+    title: str
+    render: Callable[[Any, str, Path], Path]
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    """A list that can be exported (and maybe imported) from the command line and the UI."""
+
+    code: str  # e.g. "customers"
+    title: str
+    export: Callable[[Any, Path, dict], int]  # (uow, path, filters) -> rows written
+    import_: Callable[[Any, Path], int] | None = None  # (uow, path) -> rows imported
+    template: Callable[[Path], Path] | None = None
+    options: dict[str, Any] = field(default_factory=dict)

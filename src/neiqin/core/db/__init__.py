@@ -1,0 +1,1 @@
+"""Database kernel: base model, engine, unit of work, migrations."""

@@ -1,0 +1,82 @@
+"""The MODULES registry: one vertical slice per business module.
+
+The shell builds its tabs, dashboard, global search, `neiqin print/export/import` and the
+permission list from here. A module appears when it is registered; there are no placeholder tabs.
+Tab factories are dotted paths so that importing the registry never imports Qt.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from types import ModuleType
+
+from sqlalchemy import MetaData
+
+from neiqin.core.auth.permissions import CORE_PERMISSIONS, Permission
+from neiqin.core.errors import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class ModuleInfo:
+    id: str
+    title: str
+    permission: str  # needed to see the tab
+    tab: str  # "package.module:ClassName" of the tab widget
+    order: int
+
+    @property
+    def package(self) -> str:
+        return f"neiqin.modules.{self.id}"
+
+    def submodule(self, name: str) -> ModuleType | None:
+        try:
+            return importlib.import_module(f"{self.package}.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"{self.package}.{name}":
+                return None
+            raise
+
+
+MODULES: list[ModuleInfo] = [
+]
+
+_ = QT_TRANSLATE_NOOP  # titles above are marked for translation with it
+
+CORE_MODEL_MODULES = (
+    "neiqin.core.audit",
+    "neiqin.core.auth.models",
+    "neiqin.core.settings",
+    "neiqin.core.numbering",
+)
+
+
+def modules_in_order() -> list[ModuleInfo]:
+    return sorted(MODULES, key=lambda module: module.order)
+
+
+def load_all_models() -> MetaData:
+    """Import every model so `Base.metadata` knows all tables (Alembic, tests)."""
+    from neiqin.core.db.base import Base
+
+    for name in CORE_MODEL_MODULES:
+        importlib.import_module(name)
+    for module in MODULES:
+        module.submodule("models")
+    return Base.metadata
+
+
+def contributions() -> list[tuple[ModuleInfo, ModuleType]]:
+    out = []
+    for module in modules_in_order():
+        contribution = module.submodule("contributions")
+        if contribution is not None:
+            out.append((module, contribution))
+    return out
+
+
+def all_permissions() -> list[Permission]:
+    permissions = list(CORE_PERMISSIONS)
+    for _module, contribution in contributions():
+        permissions.extend(getattr(contribution, "PERMISSIONS", ()))
+    return permissions
