@@ -172,7 +172,7 @@ def cmd_search(args) -> int:
 
 
 def cmd_audit(args) -> int:
-    from neiqin.core.audit import audit_report
+    from neiqin.core.audit import audit_report, hidden_fields_for
 
     db = open_database(_db_path(args))
     try:
@@ -181,7 +181,7 @@ def cmd_audit(args) -> int:
         with db.read() as session:
             rows = audit_report(session, actor_name=args.actor, table_name=args.table,
                                 since=_parse_day(args.since), until=_parse_day(args.until, end=True),
-                                limit=args.limit)
+                                limit=args.limit, hidden=hidden_fields_for(actor.permissions))
     finally:
         db.dispose()
     for row in rows:

@@ -81,3 +81,14 @@ def test_bookkeeping_columns_filled(db, admin):
         entry = session.scalars(select(AuditEntry).where(AuditEntry.row_id == view.id)).one()
     assert user.created_by == admin.user_id and user.hlc and user.branch_id == admin.branch_id
     assert "username" in json.loads(entry.changes)
+
+
+def test_password_hash_never_reaches_the_audit_trail(db, admin):
+    with db.unit_of_work(admin) as uow:
+        view = auth.create_user(uow, "secretive", "S", "clerk", "long-password")
+    with db.unit_of_work(admin) as uow:
+        auth.change_password(uow, view.id, None, "another-password")
+    with db.read() as session:
+        raw = [e.changes for e in session.scalars(select(AuditEntry).where(AuditEntry.row_id == view.id))]
+    assert len(raw) == 2 and all("scrypt" not in text for text in raw)
+    assert json.loads(raw[1])["password_hash"] == ["***", "***"]

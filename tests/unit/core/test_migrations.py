@@ -1,4 +1,6 @@
+import shutil
 import sqlite3
+from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -44,18 +46,26 @@ def test_newer_database_is_refused_and_unchanged(db_path):
     assert db_path.read_bytes() == before
 
 
-def test_upgrade_copies_the_file_first(db_path):
-    # pretend the database is one step behind: drop the alembic stamp of every head, keep the base
+SNAPSHOTS = Path(__file__).resolve().parents[3] / "db" / "snapshots"
+
+
+@pytest.mark.parametrize("snapshot", sorted(p.name for p in SNAPSHOTS.glob("*.db")))
+def test_databases_of_earlier_releases_upgrade(snapshot, tmp_path):
+    """Each snapshot was made by an earlier release; it must open, migrate and keep its data."""
+    path = tmp_path / snapshot
+    shutil.copy(SNAPSHOTS / snapshot, path)
     from neiqin.core.db import migrate
 
-    script = migrate.script_directory()
-    base = next(iter(script.get_bases()))
-    heads = migrate.head_revisions()
-    if heads == {base}:
-        pytest.skip("only one revision exists: nothing to upgrade from")
-    with sqlite3.connect(db_path) as con:
-        con.execute("delete from alembic_version")
-        con.execute("insert into alembic_version values (?)", (base,))
-    with pytest.raises(DatabaseError):
-        open_database(db_path)  # tables already exist: the upgrade fails and says so
-    assert list(db_path.parent.glob("neiqin.db.before-upgrade-*.bak"))
+    database = open_database(path)
+    try:
+        assert migrate.database_revisions(database.engine) == migrate.head_revisions()
+        from neiqin.core.auth import service as auth
+
+        actor = auth.sign_in(database, "admin", "old-password-1")
+        assert actor.role == "admin"
+    finally:
+        database.dispose()
+    copies = list(tmp_path.glob(f"{snapshot}.before-upgrade-*.bak"))
+    with sqlite3.connect(SNAPSHOTS / snapshot) as con:
+        old_revisions = {row[0] for row in con.execute("select version_num from alembic_version")}
+    assert bool(copies) == (old_revisions != migrate.head_revisions())

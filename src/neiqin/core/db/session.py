@@ -79,9 +79,20 @@ def _fill_bookkeeping(session: Session, obj: Synced, actor: Actor, now, hlc: str
     obj.hlc = hlc
 
 
+REDACTED = "***"
+
+
+def _redacted_fields(obj: Synced) -> frozenset[str]:
+    """Secrets nobody may read back (a password hash): confidential with no permission to reveal."""
+    if getattr(obj, "__confidential_permission__", None):
+        return frozenset()
+    return getattr(obj, "__confidential__", frozenset())
+
+
 def _changes(obj: Synced, is_new: bool) -> dict[str, list]:
     state = inspect(obj)
     changes: dict[str, list] = {}
+    redacted = _redacted_fields(obj)
     for attr in state.mapper.column_attrs:
         key = attr.key
         if key in BOOKKEEPING_COLUMNS or key == "id":
@@ -96,6 +107,8 @@ def _changes(obj: Synced, is_new: bool) -> dict[str, list]:
             new = history.added[0] if history.added else None
             if old != new:
                 changes[key] = [old, new]
+    for key in redacted & changes.keys():
+        changes[key] = [None if changes[key][0] is None else REDACTED, REDACTED]
     return changes
 
 
