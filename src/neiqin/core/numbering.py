@@ -52,7 +52,7 @@ def next_number(session: Session, prefix: str, branch_code: str, year: int) -> s
         row = NumberSequence(prefix=prefix, branch_code=branch_code, year=year, last_value=0)
         session.add(row)
     row.last_value += 1
-    session.flush([row])
+    session.flush()
     return format_number(prefix, branch_code, year, row.last_value)
 
 
@@ -64,7 +64,7 @@ def reserve_block(session: Session, prefix: str, branch_code: str, year: int, co
         session.add(row)
     start = row.last_value + 1
     row.last_value += count
-    session.flush([row])
+    session.flush()
     return [format_number(prefix, branch_code, year, value) for value in range(start, start + count)]
 
 
