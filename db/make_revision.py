@@ -58,7 +58,13 @@ def main(slice_id: str, message: str) -> None:
 
         config.attributes["include_object"] = include_object
         kwargs = {}
-        if own_head is not None:
+        if slice_id == "core" and own_head is not None:
+            # the core chain: revisions that carry no module's label; its head has no core child
+            core = [rev for rev in script.walk_revisions() if set(rev.branch_labels) == {"core"}]
+            parents = {down for rev in core for down in ((rev.down_revision,) if isinstance(rev.down_revision, str)
+                                                          else (rev.down_revision or ()))}
+            kwargs["head"] = next(rev.revision for rev in core if rev.revision not in parents)
+        elif own_head is not None:
             kwargs["head"] = f"{slice_id}@head"
         elif slice_id == "core":
             kwargs["head"] = "base"
