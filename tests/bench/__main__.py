@@ -37,13 +37,11 @@ def main(names: list[str]) -> int:
             print(result.stderr[-3000:], file=sys.stderr)
     print(f"\n{'workload':<48} {'n':>9} {'value':>12} {'budget':>10}")
     for row in rows:
-        for key, unit in (("median_ms", "ms"), ("per_item_ms", "ms"), ("value", row.get("unit", "")),
-                          ("seconds", "s")):
-            if key in row:
-                value = row[key]
-                break
-        else:
+        units = (("median_ms", "ms"), ("per_item_ms", "ms"), ("value", row.get("unit", "")), ("seconds", "s"))
+        found = next(((row[key], unit) for key, unit in units if key in row), None)
+        if found is None:
             continue
+        value, unit = found
         budget = row.get("budget_ms", row.get("budget"))
         budget_text = f"{budget}{'ms' if 'budget_ms' in row else unit}" if budget else ""
         print(f"{row['workload']:<48} {row.get('n', ''):>9} {value:>10.2f}{unit:>4} {budget_text:>10}")

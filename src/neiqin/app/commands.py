@@ -82,6 +82,7 @@ def cmd_restore(args) -> int:
     from neiqin.core import backup
 
     path = _db_path(args)
+    backup.verify_backup(args.file)  # before opening the database: a bad backup leaves it untouched
     if path.exists() and path.stat().st_size:
         db = open_database(path)
         try:

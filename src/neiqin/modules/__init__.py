@@ -48,6 +48,7 @@ CORE_MODEL_MODULES = (
     "neiqin.core.auth.models",
     "neiqin.core.settings",
     "neiqin.core.numbering",
+    "neiqin.core.attachments",
 )
 
 
