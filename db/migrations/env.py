@@ -22,6 +22,13 @@ def render_item(type_, obj, autogen_context):
 target_metadata = load_all_models()
 
 
+def include_name(name, type_, parent_names):
+    """The full-text index is plain SQL (an FTS5 virtual table), not a model: never compared."""
+    from neiqin.core.search import is_search_table
+
+    return not (type_ == "table" and is_search_table(name))
+
+
 def run_migrations_online() -> None:
     engine = config.attributes.get("engine")
     if engine is None:
@@ -35,6 +42,7 @@ def run_migrations_online() -> None:
             compare_type=True,
             render_item=render_item,
             include_object=config.attributes.get("include_object"),
+            include_name=include_name,
         )
         with context.begin_transaction():
             context.run_migrations()

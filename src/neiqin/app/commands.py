@@ -13,7 +13,7 @@ from neiqin.app.database import open_database
 from neiqin.core.auth.actor import Actor
 from neiqin.core.auth.models import User
 from neiqin.core.auth.service import actor_for
-from neiqin.core.errors import QT_TRANSLATE_NOOP, NeiqinError, NotFound, ValidationError
+from neiqin.core.errors import QT_TRANSLATE_NOOP, NeiqinError, NotFound, ValidationError, ValidationErrors
 from neiqin.modules import contributions
 
 
@@ -146,7 +146,7 @@ def cmd_import(args) -> int:
     try:
         with db.unit_of_work(cli_actor(db, args.user)) as uow:
             count = spec.import_(uow, Path(args.file))
-    except ValidationError as exc:
+    except (ValidationError, ValidationErrors) as exc:
         for error in getattr(exc, "errors", [exc]):
             print(error.render(), file=sys.stderr)
         raise

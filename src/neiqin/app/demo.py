@@ -64,7 +64,10 @@ def build_demo(path: Path, orders: int = 1000, customers: int | None = None, see
                 connection=connection, actor=actor, branch_id=admin.branch_id, branch_code=DEMO_COMPANY.branch_code,
                 rng=random.Random(seed), now=utcnow(), scale=demo_scale(orders, customers), users=users,
             )
-            for _module, contribution in contributions():
+            # a slice that uses others' demo records (orders need customers and products) sets
+            # DEMO_ORDER in its contributions to run after them; otherwise the module order applies
+            ordered = sorted(contributions(), key=lambda pair: getattr(pair[1], "DEMO_ORDER", pair[0].order))
+            for _module, contribution in ordered:
                 make = getattr(contribution, "demo_data", None)
                 if make is not None:
                     counts.update(make(ctx))

@@ -39,6 +39,12 @@ class ModuleInfo:
 
 
 MODULES: list[ModuleInfo] = [
+    ModuleInfo("orders", QT_TRANSLATE_NOOP("modules", "Orders"), "orders.view",
+               "neiqin.modules.orders.ui.tab:OrdersTab", 10),
+    ModuleInfo("customers", QT_TRANSLATE_NOOP("modules", "Customers"), "customers.view",
+               "neiqin.modules.customers.ui.tab:CustomersTab", 20),
+    ModuleInfo("products", QT_TRANSLATE_NOOP("modules", "Products"), "products.view",
+               "neiqin.modules.products.ui.tab:ProductsTab", 30),
 ]
 
 _ = QT_TRANSLATE_NOOP  # titles above are marked for translation with it

@@ -1,0 +1,3748 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Neiqin</source>
+            <extracomment>(component, license) of the libraries shipped with the application</extracomment>
+            <translation>About Neiqin</translation>
+        </message>
+        <message>
+            <source>Neiqin</source>
+            <translation>Neiqin</translation>
+        </message>
+        <message>
+            <source>The sales office clerk's desk: orders, customer files, stock counts, office supplies, reimbursements, meeting minutes and archive lending.</source>
+            <translation>The sales office clerk's desk: orders, customer files, stock counts, office supplies, reimbursements, meeting minutes and archive lending.</translation>
+        </message>
+        <message>
+            <source>Version {version}; Qt {qt}, PySide6 {pyside}.</source>
+            <translation>Version {version}; Qt {qt}, PySide6 {pyside}.</translation>
+        </message>
+        <message>
+            <source>Licenses</source>
+            <translation>Licenses</translation>
+        </message>
+        <message>
+            <source>The bundled font: Droid Sans Fallback</source>
+            <translation>The bundled font: Droid Sans Fallback</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionDialog</name>
+        <message>
+            <source>Confirmed by</source>
+            <translation>Confirmed by</translation>
+        </message>
+        <message>
+            <source>Confirmed on</source>
+            <translation>Confirmed on</translation>
+        </message>
+        <message>
+            <source>Expected arrival</source>
+            <translation>Expected arrival</translation>
+        </message>
+        <message>
+            <source>Delivered on</source>
+            <translation>Delivered on</translation>
+        </message>
+        <message>
+            <source>Note to {department}</source>
+            <translation>Note to {department}</translation>
+        </message>
+        <message>
+            <source>Customer's person</source>
+            <translation>Customer's person</translation>
+        </message>
+        <message>
+            <source>Carrier</source>
+            <translation>Carrier</translation>
+        </message>
+        <message>
+            <source>Tracking number</source>
+            <translation>Tracking number</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignCaseDialog</name>
+        <message>
+            <source>Hand to department</source>
+            <translation>Hand to department</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditReport</name>
+        <message>
+            <source>Audit trail</source>
+            <translation>Audit trail</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Everyone</translation>
+        </message>
+        <message>
+            <source>All tables</source>
+            <translation>All tables</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <source>{count} change(s)</source>
+            <translation>{count} change(s)</translation>
+        </message>
+        <message>
+            <source>(the newest {limit} entries; narrow the filters or export to see all)</source>
+            <translation>(the newest {limit} entries; narrow the filters or export to see all)</translation>
+        </message>
+        <message>
+            <source>Export the audit trail</source>
+            <translation>Export the audit trail</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>{count} change(s) exported.</source>
+            <translation>{count} change(s) exported.</translation>
+        </message>
+        <message>
+            <source>The file could not be written: {reason}</source>
+            <translation>The file could not be written: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseDialog</name>
+        <message>
+            <source>New service case</source>
+            <translation>New service case</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Hand to department</source>
+            <translation>Hand to department</translation>
+        </message>
+        <message>
+            <source>Promised by</source>
+            <translation>Promised by</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseNoteDialog</name>
+        <message>
+            <source>Progress note</source>
+            <translation>Progress note</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasesView</name>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Promised by</source>
+            <translation>Promised by</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>Satisfaction</translation>
+        </message>
+        <message>
+            <source>Hand to department…</source>
+            <translation>Hand to department…</translation>
+        </message>
+        <message>
+            <source>Progress note…</source>
+            <translation>Progress note…</translation>
+        </message>
+        <message>
+            <source>Resolve…</source>
+            <translation>Resolve…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeRequestDialog</name>
+        <message>
+            <source>Change request for {number}</source>
+            <translation>Change request for {number}</translation>
+        </message>
+        <message>
+            <source>What changes and why</source>
+            <translation>What changes and why</translation>
+        </message>
+        <message>
+            <source>Requested by (customer)</source>
+            <translation>Requested by (customer)</translation>
+        </message>
+        <message>
+            <source>Delivery date</source>
+            <translation>Delivery date</translation>
+        </message>
+        <message>
+            <source>Delivery place</source>
+            <translation>Delivery place</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeStepDialog</name>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Approve: make a new revision</source>
+            <translation>Approve: make a new revision</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Reject</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Result of the check</source>
+            <translation>Result of the check</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Impact</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangesView</name>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Requested</source>
+            <translation>Requested</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Impact notes</source>
+            <translation>Impact notes</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>After</translation>
+        </message>
+        <message>
+            <source>Compare revision</source>
+            <translation>Compare revision</translation>
+        </message>
+        <message>
+            <source>with</source>
+            <translation>with</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>Checked</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactEditor</name>
+        <message>
+            <source>New contact</source>
+            <translation>New contact</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>WeChat</source>
+            <translation>WeChat</translation>
+        </message>
+        <message>
+            <source>Primary contact</source>
+            <translation>Primary contact</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreditView</name>
+        <message>
+            <source>Show credit and bank data</source>
+            <translation>Show credit and bank data</translation>
+        </message>
+        <message>
+            <source>Confidential: you do not have the right to see it.</source>
+            <translation>Confidential: you do not have the right to see it.</translation>
+        </message>
+        <message>
+            <source>Confidential data is hidden.</source>
+            <translation>Confidential data is hidden.</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation>Paid on</translation>
+        </message>
+        <message>
+            <source>Change credit rating…</source>
+            <translation>Change credit rating…</translation>
+        </message>
+        <message>
+            <source>New payment record…</source>
+            <translation>New payment record…</translation>
+        </message>
+        <message>
+            <source>Credit rating</source>
+            <translation>Credit rating</translation>
+        </message>
+        <message>
+            <source>Credit limit</source>
+            <translation>Credit limit</translation>
+        </message>
+        <message>
+            <source>Outstanding</source>
+            <translation>Outstanding</translation>
+        </message>
+        <message>
+            <source>Overdue amount</source>
+            <translation>Overdue amount</translation>
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation>Bank</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerEditor</name>
+        <message>
+            <source>Edit customer</source>
+            <translation>Edit customer</translation>
+        </message>
+        <message>
+            <source>New customer</source>
+            <translation>New customer</translation>
+        </message>
+        <message>
+            <source>Customer name</source>
+            <extracomment>what the duplicate question answers in tests: "open", "save" or None (ask)</extracomment>
+            <translation>Customer name</translation>
+        </message>
+        <message>
+            <source>Short name</source>
+            <translation>Short name</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>Industry</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <source>Legal representative</source>
+            <translation>Legal representative</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Tax id</source>
+            <translation>Tax id</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Business scope</source>
+            <translation>Business scope</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation>Bank</translation>
+        </message>
+        <message>
+            <source>Bank account</source>
+            <translation>Bank account</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Contact phone</source>
+            <translation>Contact phone</translation>
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <translation>Possible duplicate</translation>
+        </message>
+        <message>
+            <source>Open the existing customer</source>
+            <translation>Open the existing customer</translation>
+        </message>
+        <message>
+            <source>Save anyway</source>
+            <translation>Save anyway</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomersTab</name>
+        <message>
+            <source>No customers yet.</source>
+            <translation>No customers yet.</translation>
+        </message>
+        <message>
+            <source>New customer</source>
+            <translation>New customer</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>Add contact</source>
+            <translation>Add contact</translation>
+        </message>
+        <message>
+            <source>Log a conversation</source>
+            <translation>Log a conversation</translation>
+        </message>
+        <message>
+            <source>New service case</source>
+            <translation>New service case</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Import from Excel…</source>
+            <translation>Import from Excel…</translation>
+        </message>
+        <message>
+            <source>Import template…</source>
+            <translation>Import template…</translation>
+        </message>
+        <message>
+            <source>Hand over customers…</source>
+            <translation>Hand over customers…</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <source>All grades</source>
+            <translation>All grades</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <source>Communication log</source>
+            <translation>Communication log</translation>
+        </message>
+        <message>
+            <source>Service cases</source>
+            <translation>Service cases</translation>
+        </message>
+        <message>
+            <source>Credit file</source>
+            <translation>Credit file</translation>
+        </message>
+        <message>
+            <source>Transactions</source>
+            <translation>Transactions</translation>
+        </message>
+        <message>
+            <source>Delete this customer?</source>
+            <translation>Delete this customer?</translation>
+        </message>
+        <message>
+            <source>Import customers</source>
+            <translation>Import customers</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Imported {count} customers.</source>
+            <translation>Imported {count} customers.</translation>
+        </message>
+        <message>
+            <source>Import template</source>
+            <translation>Import template</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardView</name>
+        <message>
+            <source>Work dashboard</source>
+            <translation>Work dashboard</translation>
+        </message>
+        <message>
+            <source>The dashboard could not be loaded: {reason}</source>
+            <translation>The dashboard could not be loaded: {reason}</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>Nothing waiting for you right now — well done.
+New orders, reviews, returns and meetings will appear here.</source>
+            <translation>Nothing waiting for you right now — well done.
+New orders, reviews, returns and meetings will appear here.</translation>
+        </message>
+        <message>
+            <source>overdue {date}</source>
+            <translation>overdue {date}</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailPane</name>
+        <message>
+            <source>Select a record to see its details.</source>
+            <translation>Select a record to see its details.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDialog</name>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>What happened</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Kind of exception</source>
+            <translation>Kind of exception</translation>
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation>Cause</translation>
+        </message>
+        <message>
+            <source>Customer told on</source>
+            <translation>Customer told on</translation>
+        </message>
+        <message>
+            <source>Told by</source>
+            <translation>Told by</translation>
+        </message>
+        <message>
+            <source>Agreed solution</source>
+            <translation>Agreed solution</translation>
+        </message>
+    </context>
+    <context>
+        <name>GlobalSearchBox</name>
+        <message>
+            <source>Search everything (Ctrl+K)</source>
+            <translation>Search everything (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>Nothing found for “{text}”.</source>
+            <translation>Nothing found for “{text}”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverDialog</name>
+        <message>
+            <source>Hand over customers</source>
+            <translation>Hand over customers</translation>
+        </message>
+        <message>
+            <source>{name} ({count} customers)</source>
+            <translation>{name} ({count} customers)</translation>
+        </message>
+        <message>
+            <source>From clerk</source>
+            <translation>From clerk</translation>
+        </message>
+        <message>
+            <source>To clerk</source>
+            <translation>To clerk</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportErrorsDialog</name>
+        <message>
+            <source>Import refused</source>
+            <translation>Import refused</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. Correct these {count} problem(s) and import again.</source>
+            <translation>Nothing was imported. Correct these {count} problem(s) and import again.</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiDialog</name>
+        <message>
+            <source>Order KPIs</source>
+            <translation>Order KPIs</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation> h</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Orders recorded</source>
+            <translation>Orders recorded</translation>
+        </message>
+        <message>
+            <source>Processing timeliness</source>
+            <translation>Processing timeliness</translation>
+        </message>
+        <message>
+            <source>On-time delivery</source>
+            <translation>On-time delivery</translation>
+        </message>
+        <message>
+            <source>Returned for correction</source>
+            <translation>Returned for correction</translation>
+        </message>
+        <message>
+            <source>Target from recording to approval</source>
+            <translation>Target from recording to approval</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinesEditor</name>
+        <message>
+            <source>Product code, name or pinyin</source>
+            <translation>Product code, name or pinyin</translation>
+        </message>
+        <message>
+            <source>Add line</source>
+            <translation>Add line</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Unit price</translation>
+        </message>
+        <message>
+            <source>Discount %</source>
+            <translation>Discount %</translation>
+        </message>
+        <message>
+            <source>Choose a product from the list.</source>
+            <translation>Choose a product from the list.</translation>
+        </message>
+        <message>
+            <source>The quantity must be more than 0.</source>
+            <translation>The quantity must be more than 0.</translation>
+        </message>
+        <message>
+            <source>Enter the unit price (yuan, at most two decimals).</source>
+            <translation>Enter the unit price (yuan, at most two decimals).</translation>
+        </message>
+        <message>
+            <source>The discount is a percentage from 0 to 100.</source>
+            <translation>The discount is a percentage from 0 to 100.</translation>
+        </message>
+        <message>
+            <source>{count} lines, total ¥{total}</source>
+            <translation>{count} lines, total ¥{total}</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Spec.</source>
+            <translation>Spec.</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogDialog</name>
+        <message>
+            <source>Log a conversation</source>
+            <translation>Log a conversation</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Next follow-up</source>
+            <translation>Next follow-up</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogView</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Next follow-up</source>
+            <translation>Next follow-up</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>Sign in — Neiqin</source>
+            <translation>Sign in — Neiqin</translation>
+        </message>
+        <message>
+            <source>Neiqin</source>
+            <translation>Neiqin</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <source>Enter your user name.</source>
+            <translation>Enter your user name.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>This tab could not be opened: {reason}</source>
+            <translation>This tab could not be opened: {reason}</translation>
+        </message>
+        <message>
+            <source>You cannot open records of this module.</source>
+            <translation>You cannot open records of this module.</translation>
+        </message>
+        <message>
+            <source>Neiqin — {company}</source>
+            <translation>Neiqin — {company}</translation>
+        </message>
+        <message>
+            <source>Work dashboard</source>
+            <translation>Work dashboard</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <extracomment>action name → (English text, menu, permission needed or None)</extracomment>
+            <translation>Back up now</translation>
+        </message>
+        <message>
+            <source>Restore a backup…</source>
+            <translation>Restore a backup…</translation>
+        </message>
+        <message>
+            <source>Settings…</source>
+            <translation>Settings…</translation>
+        </message>
+        <message>
+            <source>Print setup…</source>
+            <translation>Print setup…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>Users…</source>
+            <translation>Users…</translation>
+        </message>
+        <message>
+            <source>Audit trail…</source>
+            <translation>Audit trail…</translation>
+        </message>
+        <message>
+            <source>About Neiqin</source>
+            <translation>About Neiqin</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Admin</source>
+            <translation>&amp;Admin</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>User: {name} ({role})</source>
+            <translation>User: {name} ({role})</translation>
+        </message>
+        <message>
+            <source>Branch: {branch}</source>
+            <translation>Branch: {branch}</translation>
+        </message>
+        <message>
+            <source>Database: {name}</source>
+            <translation>Database: {name}</translation>
+        </message>
+        <message>
+            <source>Sync: no server</source>
+            <translation>Sync: no server</translation>
+        </message>
+        <message>
+            <source>No sync server is set up: everything is kept in this database only.</source>
+            <translation>No sync server is set up: everything is kept in this database only.</translation>
+        </message>
+        <message>
+            <source>online</source>
+            <translation>online</translation>
+        </message>
+        <message>
+            <source>offline</source>
+            <translation>offline</translation>
+        </message>
+        <message>
+            <source>Sync: {state}</source>
+            <translation>Sync: {state}</translation>
+        </message>
+        <message>
+            <source>{count} change(s) waiting</source>
+            <translation>{count} change(s) waiting</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Backing up…</translation>
+        </message>
+        <message>
+            <source>Backup written: {path}</source>
+            <translation>Backup written: {path}</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <source>Neiqin backups (*.db);;All files (*)</source>
+            <translation>Neiqin backups (*.db);;All files (*)</translation>
+        </message>
+        <message>
+            <source>The backup {name} was restored. Please sign in again.</source>
+            <translation>The backup {name} was restored. Please sign in again.</translation>
+        </message>
+        <message>
+            <source>The previous database was kept as {path}.</source>
+            <translation>The previous database was kept as {path}.</translation>
+        </message>
+        <message>
+            <source>Replace the current database by the backup {name}?
+
+Everything entered since that backup will be gone. The current file is kept beside it, renamed with today's date.</source>
+            <translation>Replace the current database by the backup {name}?
+
+Everything entered since that backup will be gone. The current file is kept beside it, renamed with today's date.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewUserDialog</name>
+        <message>
+            <source>New user</source>
+            <translation>New user</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderEditor</name>
+        <message>
+            <source>Order {number}</source>
+            <translation>Order {number}</translation>
+        </message>
+        <message>
+            <source>New inquiry</source>
+            <translation>New inquiry</translation>
+        </message>
+        <message>
+            <source>New order</source>
+            <translation>New order</translation>
+        </message>
+        <message>
+            <source>Customer name, short name or pinyin initials</source>
+            <translation>Customer name, short name or pinyin initials</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Delivery date</source>
+            <translation>Delivery date</translation>
+        </message>
+        <message>
+            <source>Delivery place</source>
+            <translation>Delivery place</translation>
+        </message>
+        <message>
+            <source>Payment terms</source>
+            <translation>Payment terms</translation>
+        </message>
+        <message>
+            <source>Prepayment</source>
+            <translation>Prepayment</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderOverview</name>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>Delivery</translation>
+        </message>
+        <message>
+            <source>Payment terms</source>
+            <translation>Payment terms</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Spec.</source>
+            <translation>Spec.</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Unit price</translation>
+        </message>
+        <message>
+            <source>Discount %</source>
+            <translation>Discount %</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source> (revision {revision})</source>
+            <translation> (revision {revision})</translation>
+        </message>
+        <message>
+            <source> — major order</source>
+            <translation> — major order</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrdersTab</name>
+        <message>
+            <source>No orders yet.</source>
+            <extracomment>the state actions on the toolbar, in the order of the life of an order</extracomment>
+            <translation>No orders yet.</translation>
+        </message>
+        <message>
+            <source>New order</source>
+            <translation>New order</translation>
+        </message>
+        <message>
+            <source>New inquiry</source>
+            <translation>New inquiry</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>Review…</source>
+            <translation>Review…</translation>
+        </message>
+        <message>
+            <source>Change request</source>
+            <translation>Change request</translation>
+        </message>
+        <message>
+            <source>Check change</source>
+            <translation>Check change</translation>
+        </message>
+        <message>
+            <source>Impact note</source>
+            <translation>Impact note</translation>
+        </message>
+        <message>
+            <source>Decide change</source>
+            <translation>Decide change</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Exception</source>
+            <translation>Exception</translation>
+        </message>
+        <message>
+            <source>KPIs</source>
+            <translation>KPIs</translation>
+        </message>
+        <message>
+            <source>Order confirmation</source>
+            <translation>Order confirmation</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <source>Order and lines</source>
+            <translation>Order and lines</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <source>Changes and revisions</source>
+            <translation>Changes and revisions</translation>
+        </message>
+        <message>
+            <source>Tracking</source>
+            <translation>Tracking</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>All customers</source>
+            <translation>All customers</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Order date</source>
+            <translation>Order date</translation>
+        </message>
+        <message>
+            <source>Overdue only</source>
+            <translation>Overdue only</translation>
+        </message>
+        <message>
+            <source>Only inquiries, recorded and returned orders can be edited.</source>
+            <translation>Only inquiries, recorded and returned orders can be edited.</translation>
+        </message>
+        <message>
+            <source>There is no open change request.</source>
+            <translation>There is no open change request.</translation>
+        </message>
+        <message>
+            <source>The change request is checked already.</source>
+            <translation>The change request is checked already.</translation>
+        </message>
+        <message>
+            <source>The clerk checks the change request first.</source>
+            <translation>The clerk checks the change request first.</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <source>Order confirmation {number}</source>
+            <translation>Order confirmation {number}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewView</name>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>WeChat</source>
+            <translation>WeChat</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <source>Tax id</source>
+            <translation>Tax id</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Legal representative</source>
+            <translation>Legal representative</translation>
+        </message>
+        <message>
+            <source>Clerk</source>
+            <translation>Clerk</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentDialog</name>
+        <message>
+            <source>New payment record</source>
+            <translation>New payment record</translation>
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation>Order number</translation>
+        </message>
+        <message>
+            <source>Amount due</source>
+            <translation>Amount due</translation>
+        </message>
+        <message>
+            <source>Due on</source>
+            <translation>Due on</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation>Paid on</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreview</name>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>Save PDF…</translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>Save PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductDetail</name>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inactive</translation>
+        </message>
+        <message>
+            <source>Specification</source>
+            <translation>Specification</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Unit price</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Cost</translation>
+        </message>
+        <message>
+            <source>Reorder point</source>
+            <translation>Reorder point</translation>
+        </message>
+        <message>
+            <source>Lead time (days)</source>
+            <translation>Lead time (days)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductEditor</name>
+        <message>
+            <source>Edit product</source>
+            <translation>Edit product</translation>
+        </message>
+        <message>
+            <source>New product</source>
+            <translation>New product</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Product name</source>
+            <translation>Product name</translation>
+        </message>
+        <message>
+            <source>Specification</source>
+            <translation>Specification</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Unit price</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Cost</translation>
+        </message>
+        <message>
+            <source>Reorder point</source>
+            <translation>Reorder point</translation>
+        </message>
+        <message>
+            <source>Lead time (days)</source>
+            <translation>Lead time (days)</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductsTab</name>
+        <message>
+            <source>No products yet.</source>
+            <translation>No products yet.</translation>
+        </message>
+        <message>
+            <source>New product</source>
+            <translation>New product</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>Activate / deactivate</source>
+            <translation>Activate / deactivate</translation>
+        </message>
+        <message>
+            <source>Import from Excel…</source>
+            <translation>Import from Excel…</translation>
+        </message>
+        <message>
+            <source>Import template…</source>
+            <translation>Import template…</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inactive</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>All categories</translation>
+        </message>
+        <message>
+            <source>Import products</source>
+            <translation>Import products</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Imported {count} products.</source>
+            <translation>Imported {count} products.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. Correct these {count} problem(s) and import again.</source>
+            <translation>Nothing was imported. Correct these {count} problem(s) and import again.</translation>
+        </message>
+        <message>
+            <source>Import template</source>
+            <translation>Import template</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>Working…</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelling…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingDialog</name>
+        <message>
+            <source>Change credit rating</source>
+            <translation>Change credit rating</translation>
+        </message>
+        <message>
+            <source>Credit rating</source>
+            <translation>Credit rating</translation>
+        </message>
+        <message>
+            <source>Credit limit</source>
+            <translation>Credit limit</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordHistory</name>
+        <message>
+            <source>No changes recorded for this record.</source>
+            <translation>No changes recorded for this record.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResolveCaseDialog</name>
+        <message>
+            <source>Resolve the case</source>
+            <translation>Resolve the case</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Satisfaction (1–5)</source>
+            <translation>Satisfaction (1–5)</translation>
+        </message>
+        <message>
+            <source>Resolved on</source>
+            <translation>Resolved on</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDialog</name>
+        <message>
+            <source>Review {number}</source>
+            <translation>Review {number}</translation>
+        </message>
+        <message>
+            <source>Checks</source>
+            <translation>Checks</translation>
+        </message>
+        <message>
+            <source>Approved on paper by</source>
+            <translation>Approved on paper by</translation>
+        </message>
+        <message>
+            <source>Paper approval date</source>
+            <translation>Paper approval date</translation>
+        </message>
+        <message>
+            <source>Scan…</source>
+            <translation>Scan…</translation>
+        </message>
+        <message>
+            <source>Scan of the paper</source>
+            <translation>Scan of the paper</translation>
+        </message>
+        <message>
+            <source>Notes / reason</source>
+            <translation>Notes / reason</translation>
+        </message>
+        <message>
+            <source>Scan of the paper approval</source>
+            <translation>Scan of the paper approval</translation>
+        </message>
+        <message>
+            <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif)</source>
+            <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchBox</name>
+        <message>
+            <source>Search (Ctrl+F)</source>
+            <translation>Search (Ctrl+F)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Company (printed on every form)</source>
+            <translation>Company (printed on every form)</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>This computer</translation>
+        </message>
+        <message>
+            <source>Company name</source>
+            <translation>Company name</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Daily backups to keep</source>
+            <translation>Daily backups to keep</translation>
+        </message>
+        <message>
+            <source>Font size (points)</source>
+            <translation>Font size (points)</translation>
+        </message>
+        <message>
+            <source>Only an administrator can change the company settings.</source>
+            <translation>Only an administrator can change the company settings.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupDialog</name>
+        <message>
+            <source>Set up Neiqin</source>
+            <extracomment>field of a ValidationError from setup_company → our field</extracomment>
+            <translation>Set up Neiqin</translation>
+        </message>
+        <message>
+            <source>Welcome. Enter your company's letterhead and the first administrator. Fields marked * are required; everything else can be changed later in Settings.</source>
+            <translation>Welcome. Enter your company's letterhead and the first administrator. Fields marked * are required; everything else can be changed later in Settings.</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <source>Company name</source>
+            <translation>Company name</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Branch code</source>
+            <translation>Branch code</translation>
+        </message>
+        <message>
+            <source>Branch name</source>
+            <translation>Branch name</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Password again</source>
+            <translation>Password again</translation>
+        </message>
+        <message>
+            <source>e.g. BJ01 — part of every document number</source>
+            <translation>e.g. BJ01 — part of every document number</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Create</translation>
+        </message>
+        <message>
+            <source>Enter the company name.</source>
+            <translation>Enter the company name.</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>The two passwords differ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineView</name>
+        <message>
+            <source>approved on paper by {by} on {on}</source>
+            <translation>approved on paper by {by} on {on}</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Comment and details</source>
+            <translation>Comment and details</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrackingView</name>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>What happened</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Solution</source>
+            <translation>Solution</translation>
+        </message>
+        <message>
+            <source>Exception: {category}</source>
+            <translation>Exception: {category}</translation>
+        </message>
+        <message>
+            <source> (resolved)</source>
+            <translation> (resolved)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransactionsView</name>
+        <message>
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>{count} orders, total {total}, last order {last}</source>
+            <translation>{count} orders, total {total}, last order {last}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersDialog</name>
+        <message>
+            <source>Users</source>
+            <translation>Users</translation>
+        </message>
+        <message>
+            <source>New user…</source>
+            <translation>New user…</translation>
+        </message>
+        <message>
+            <source>Reset password…</source>
+            <translation>Reset password…</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>disabled</translation>
+        </message>
+        <message>
+            <source>locked</source>
+            <translation>locked</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <source>Enable</source>
+            <translation>Enable</translation>
+        </message>
+        <message>
+            <source>Disable</source>
+            <translation>Disable</translation>
+        </message>
+        <message>
+            <source>Reset password</source>
+            <translation>Reset password</translation>
+        </message>
+        <message>
+            <source>New password for {name}:</source>
+            <translation>New password for {name}:</translation>
+        </message>
+    </context>
+    <context>
+        <name>audit</name>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Changed</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Removed</translation>
+        </message>
+        <message>
+            <source>Viewed</source>
+            <translation>Viewed</translation>
+        </message>
+        <message>
+            <source>Signed in</source>
+            <translation>Signed in</translation>
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation>Demo data</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Old value</source>
+            <translation>Old value</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>New value</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>Audit trail</translation>
+        </message>
+    </context>
+    <context>
+        <name>customers</name>
+        <message>
+            <source>Enterprise</source>
+            <translation>Enterprise</translation>
+        </message>
+        <message>
+            <source>Individual</source>
+            <translation>Individual</translation>
+        </message>
+        <message>
+            <source>Public institution</source>
+            <translation>Public institution</translation>
+        </message>
+        <message>
+            <source>Distributor</source>
+            <translation>Distributor</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Customer name</source>
+            <translation>Customer name</translation>
+        </message>
+        <message>
+            <source>Short name</source>
+            <translation>Short name</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>Industry</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Clerk</source>
+            <translation>Clerk</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <source>WeChat</source>
+            <translation>WeChat</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Communication log</source>
+            <translation>Communication log</translation>
+        </message>
+        <message>
+            <source>Follow-up visit</source>
+            <translation>Follow-up visit</translation>
+        </message>
+        <message>
+            <source>Inquiry</source>
+            <translation>Inquiry</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>Complaint</translation>
+        </message>
+        <message>
+            <source>Suggestion</source>
+            <translation>Suggestion</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Handed to department</source>
+            <translation>Handed to department</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Resolved</translation>
+        </message>
+    </context>
+    <context>
+        <name>dashboard</name>
+        <message>
+            <source>Follow-ups due</source>
+            <translation>Follow-ups due</translation>
+        </message>
+        <message>
+            <source>Service cases overdue</source>
+            <translation>Service cases overdue</translation>
+        </message>
+        <message>
+            <source>Orders awaiting review</source>
+            <extracomment>a progress event this recent counts as "expected progress"</extracomment>
+            <translation>Orders awaiting review</translation>
+        </message>
+        <message>
+            <source>Orders returned for correction</source>
+            <translation>Orders returned for correction</translation>
+        </message>
+        <message>
+            <source>Delivery risk</source>
+            <translation>Delivery risk</translation>
+        </message>
+        <message>
+            <source>Open change requests</source>
+            <translation>Open change requests</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>No such user: {name}. Set the database up first.</source>
+            <translation>No such user: {name}. Set the database up first.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date (YYYY-MM-DD).</source>
+            <translation>“{value}” is not a date (YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <source>No printed form called {name}. See `neiqin print --list`.</source>
+            <translation>No printed form called {name}. See `neiqin print --list`.</translation>
+        </message>
+        <message>
+            <source>Give the record number and --out FILE.pdf.</source>
+            <translation>Give the record number and --out FILE.pdf.</translation>
+        </message>
+        <message>
+            <source>No list called {name}.</source>
+            <translation>No list called {name}.</translation>
+        </message>
+        <message>
+            <source>Give --out FILE.xlsx.</source>
+            <translation>Give --out FILE.xlsx.</translation>
+        </message>
+        <message>
+            <source>No importable list called {name}.</source>
+            <translation>No importable list called {name}.</translation>
+        </message>
+        <message>
+            <source>File problem: {reason}</source>
+            <translation>File problem: {reason}</translation>
+        </message>
+        <message>
+            <source>The folder {path} does not exist.</source>
+            <translation>The folder {path} does not exist.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be opened: {reason}</source>
+            <translation>{path} cannot be opened: {reason}</translation>
+        </message>
+        <message>
+            <source>{path} exists already: choose a new file for the demo.</source>
+            <extracomment>username: (display name, role, department)</extracomment>
+            <translation>{path} exists already: choose a new file for the demo.</translation>
+        </message>
+        <message>
+            <source>The number of orders cannot be negative.</source>
+            <translation>The number of orders cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Give the file a name.</source>
+            <translation>Give the file a name.</translation>
+        </message>
+        <message>
+            <source>The file {path} does not exist.</source>
+            <translation>The file {path} does not exist.</translation>
+        </message>
+        <message>
+            <source>The attachment {name} could not be saved: {reason}</source>
+            <translation>The attachment {name} could not be saved: {reason}</translation>
+        </message>
+        <message>
+            <source>The attached file {sha256} is missing from {folder}.</source>
+            <translation>The attached file {sha256} is missing from {folder}.</translation>
+        </message>
+        <message>
+            <source>Choose the record to attach the file to.</source>
+            <translation>Choose the record to attach the file to.</translation>
+        </message>
+        <message>
+            <source>No such attachment.</source>
+            <translation>No such attachment.</translation>
+        </message>
+        <message>
+            <source>{name} is larger than {limit} MB; attach a smaller file.</source>
+            <translation>{name} is larger than {limit} MB; attach a smaller file.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a file hash.</source>
+            <translation>“{value}” is not a file hash.</translation>
+        </message>
+        <message>
+            <source>A password has at least {n} characters.</source>
+            <translation>A password has at least {n} characters.</translation>
+        </message>
+        <message>
+            <source>A user name is 1–64 characters without spaces.</source>
+            <translation>A user name is 1–64 characters without spaces.</translation>
+        </message>
+        <message>
+            <source>Enter the company name.</source>
+            <translation>Enter the company name.</translation>
+        </message>
+        <message>
+            <source>This database is already set up.</source>
+            <translation>This database is already set up.</translation>
+        </message>
+        <message>
+            <source>Wrong user name or password.</source>
+            <translation>Wrong user name or password.</translation>
+        </message>
+        <message>
+            <source>This account is disabled.</source>
+            <translation>This account is disabled.</translation>
+        </message>
+        <message>
+            <source>Too many wrong passwords: the account is locked for {minutes} more minute(s).</source>
+            <translation>Too many wrong passwords: the account is locked for {minutes} more minute(s).</translation>
+        </message>
+        <message>
+            <source>Unknown role {role}.</source>
+            <translation>Unknown role {role}.</translation>
+        </message>
+        <message>
+            <source>The user name {name} is taken.</source>
+            <translation>The user name {name} is taken.</translation>
+        </message>
+        <message>
+            <source>No such user.</source>
+            <translation>No such user.</translation>
+        </message>
+        <message>
+            <source>The current password is wrong.</source>
+            <translation>The current password is wrong.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a file.</source>
+            <translation>{path} is a folder, not a file.</translation>
+        </message>
+        <message>
+            <source>The backup copy failed its integrity check ({reason}); it was not kept.</source>
+            <translation>The backup copy failed its integrity check ({reason}); it was not kept.</translation>
+        </message>
+        <message>
+            <source>Not enough disk space in {folder} for the backup ({size} MB needed). Nothing was written.</source>
+            <translation>Not enough disk space in {folder} for the backup ({size} MB needed). Nothing was written.</translation>
+        </message>
+        <message>
+            <source>Cannot write the backup to {folder}: the folder is read-only or you may not write there. Nothing was written.</source>
+            <translation>Cannot write the backup to {folder}: the folder is read-only or you may not write there. Nothing was written.</translation>
+        </message>
+        <message>
+            <source>Writing the backup to {folder} failed: the disk is full or a file size limit was reached. Nothing was written.</source>
+            <translation>Writing the backup to {folder} failed: the disk is full or a file size limit was reached. Nothing was written.</translation>
+        </message>
+        <message>
+            <source>The backup to {folder} failed: {reason}. Nothing was written.</source>
+            <translation>The backup to {folder} failed: {reason}. Nothing was written.</translation>
+        </message>
+        <message>
+            <source>Keep at least one backup.</source>
+            <translation>Keep at least one backup.</translation>
+        </message>
+        <message>
+            <source>The backup file {path} does not exist.</source>
+            <translation>The backup file {path} does not exist.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read: {reason}</source>
+            <translation>{path} cannot be read: {reason}</translation>
+        </message>
+        <message>
+            <source>{path} is not a Neiqin backup (not a SQLite file).</source>
+            <translation>{path} is not a Neiqin backup (not a SQLite file).</translation>
+        </message>
+        <message>
+            <source>{path} was made by a newer version of Neiqin (schema {revision}). Install that version to restore it; nothing was changed.</source>
+            <translation>{path} was made by a newer version of Neiqin (schema {revision}). Install that version to restore it; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged: {reason}</source>
+            <translation>{path} is damaged: {reason}</translation>
+        </message>
+        <message>
+            <source>{path} is a SQLite file but not a Neiqin database.</source>
+            <translation>{path} is a SQLite file but not a Neiqin database.</translation>
+        </message>
+        <message>
+            <source>The backup and the database are the same file: {path}.</source>
+            <translation>The backup and the database are the same file: {path}.</translation>
+        </message>
+        <message>
+            <source>Restoring failed: {reason}. The database was not changed.</source>
+            <translation>Restoring failed: {reason}. The database was not changed.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a database file.</source>
+            <translation>{path} is a folder, not a database file.</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}</source>
+            <translation>Cannot read {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>{path} is not a Neiqin database (not a SQLite file).</source>
+            <translation>{path} is not a Neiqin database (not a SQLite file).</translation>
+        </message>
+        <message>
+            <source>{path} cannot be opened as a database: {reason}</source>
+            <translation>{path} cannot be opened as a database: {reason}</translation>
+        </message>
+        <message>
+            <source>{path} was made by a newer version of Neiqin (schema {revision}). Install the newer version to open it; nothing was changed.</source>
+            <translation>{path} was made by a newer version of Neiqin (schema {revision}). Install the newer version to open it; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>{count} problem(s) found: {first}</source>
+            <translation>{count} problem(s) found: {first}</translation>
+        </message>
+        <message>
+            <source>You do not have the right to do this ({permission}).</source>
+            <translation>You do not have the right to do this ({permission}).</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: a value is required.</source>
+            <extracomment>for kind "choice": value → text written on export (accepted on import, like the value)</extracomment>
+            <translation>Row {row}, {column}: a value is required.</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: the text is too long ({length} characters, at most {limit}).</source>
+            <translation>Row {row}, {column}: the text is too long ({length} characters, at most {limit}).</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: “{value}” is not a whole number.</source>
+            <translation>Row {row}, {column}: “{value}” is not a whole number.</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: “{value}” is not a number.</source>
+            <translation>Row {row}, {column}: “{value}” is not a number.</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: {reason}</source>
+            <translation>Row {row}, {column}: {reason}</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: “{value}” is not a date (YYYY-MM-DD).</source>
+            <translation>Row {row}, {column}: “{value}” is not a date (YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: “{value}” is not yes or no (是/否).</source>
+            <translation>Row {row}, {column}: “{value}” is not yes or no (是/否).</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: “{value}” is not one of {choices}.</source>
+            <translation>Row {row}, {column}: “{value}” is not one of {choices}.</translation>
+        </message>
+        <message>
+            <source>The file is too large ({size} MB; at most {limit} MB).</source>
+            <translation>The file is too large ({size} MB; at most {limit} MB).</translation>
+        </message>
+        <message>
+            <source>{name} is not an Excel workbook (.xlsx). Save it as .xlsx and try again.</source>
+            <translation>{name} is not an Excel workbook (.xlsx). Save it as .xlsx and try again.</translation>
+        </message>
+        <message>
+            <source>The file is too large when unpacked.</source>
+            <translation>The file is too large when unpacked.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as an Excel workbook: {reason}</source>
+            <translation>{name} cannot be read as an Excel workbook: {reason}</translation>
+        </message>
+        <message>
+            <source>The column {column} appears twice (“{first}” and “{second}”).</source>
+            <translation>The column {column} appears twice (“{first}” and “{second}”).</translation>
+        </message>
+        <message>
+            <source>Required columns are missing: {columns}. Use the template.</source>
+            <translation>Required columns are missing: {columns}. Use the template.</translation>
+        </message>
+        <message>
+            <source>The workbook has no sheet.</source>
+            <translation>The workbook has no sheet.</translation>
+        </message>
+        <message>
+            <source>The sheet is empty: the first row must hold the column names.</source>
+            <translation>The sheet is empty: the first row must hold the column names.</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: formulas are not accepted; enter the value itself.</source>
+            <translation>Row {row}, {column}: formulas are not accepted; enter the value itself.</translation>
+        </message>
+        <message>
+            <source>The sheet has more than {limit} rows; split the file.</source>
+            <translation>The sheet has more than {limit} rows; split the file.</translation>
+        </message>
+        <message>
+            <source>The sheet has column names but no rows.</source>
+            <translation>The sheet has column names but no rows.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not an amount of money.</source>
+            <translation>“{value}” is not an amount of money.</translation>
+        </message>
+        <message>
+            <source>An amount has at most two decimals (fen): {value}.</source>
+            <translation>An amount has at most two decimals (fen): {value}.</translation>
+        </message>
+        <message>
+            <source>The amount {value} is too large.</source>
+            <translation>The amount {value} is too large.</translation>
+        </message>
+        <message>
+            <source>A branch code is 2–8 letters or digits starting with a letter, e.g. BJ01.</source>
+            <translation>A branch code is 2–8 letters or digits starting with a letter, e.g. BJ01.</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was changed.</source>
+            <translation>Cancelled; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>A secret needs a name.</source>
+            <translation>A secret needs a name.</translation>
+        </message>
+        <message>
+            <source>No password store (keychain) is available on this computer, so the password cannot be kept. Install or unlock one (for example GNOME Keyring or KWallet) and try again.</source>
+            <translation>No password store (keychain) is available on this computer, so the password cannot be kept. Install or unlock one (for example GNOME Keyring or KWallet) and try again.</translation>
+        </message>
+        <message>
+            <source>The password store (keychain) refused the request: {reason}</source>
+            <translation>The password store (keychain) refused the request: {reason}</translation>
+        </message>
+        <message>
+            <source>{field} is too long: at most {limit} characters.</source>
+            <translation>{field} is too long: at most {limit} characters.</translation>
+        </message>
+        <message>
+            <source>The customer name is required.</source>
+            <translation>The customer name is required.</translation>
+        </message>
+        <message>
+            <source>Unknown customer type: {value}.</source>
+            <translation>Unknown customer type: {value}.</translation>
+        </message>
+        <message>
+            <source>The grade must be one of {choices}.</source>
+            <translation>The grade must be one of {choices}.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a phone number.</source>
+            <translation>“{value}” is not a phone number.</translation>
+        </message>
+        <message>
+            <source>The tax id must be 15 to 20 letters or digits (统一社会信用代码).</source>
+            <translation>The tax id must be 15 to 20 letters or digits (统一社会信用代码).</translation>
+        </message>
+        <message>
+            <source>The contact's name is required.</source>
+            <translation>The contact's name is required.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not an email address.</source>
+            <translation>“{value}” is not an email address.</translation>
+        </message>
+        <message>
+            <source>This customer may exist already: {name} ({code}) has the same name.</source>
+            <translation>This customer may exist already: {name} ({code}) has the same name.</translation>
+        </message>
+        <message>
+            <source>This customer may exist already: {name} ({code}) has the same phone.</source>
+            <translation>This customer may exist already: {name} ({code}) has the same phone.</translation>
+        </message>
+        <message>
+            <source>This customer may exist already: {name} ({code}) has the same tax id.</source>
+            <translation>This customer may exist already: {name} ({code}) has the same tax id.</translation>
+        </message>
+        <message>
+            <source>The customer no longer exists.</source>
+            <translation>The customer no longer exists.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this customer in the meantime. Reload it and edit again.</source>
+            <translation>Someone else changed this customer in the meantime. Reload it and edit again.</translation>
+        </message>
+        <message>
+            <source>The contact no longer exists.</source>
+            <translation>The contact no longer exists.</translation>
+        </message>
+        <message>
+            <source>No customer with code {code}.</source>
+            <translation>No customer with code {code}.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not an amount.</source>
+            <translation>“{value}” is not an amount.</translation>
+        </message>
+        <message>
+            <source>{field}: enter a positive amount with at most 2 decimals.</source>
+            <translation>{field}: enter a positive amount with at most 2 decimals.</translation>
+        </message>
+        <message>
+            <source>Give the reason for the change of rating.</source>
+            <translation>Give the reason for the change of rating.</translation>
+        </message>
+        <message>
+            <source>The credit rating must be one of {choices}.</source>
+            <translation>The credit rating must be one of {choices}.</translation>
+        </message>
+        <message>
+            <source>The rating and limit are unchanged.</source>
+            <translation>The rating and limit are unchanged.</translation>
+        </message>
+        <message>
+            <source>The paid amount cannot exceed the amount due.</source>
+            <translation>The paid amount cannot exceed the amount due.</translation>
+        </message>
+        <message>
+            <source>Give the date of the payment.</source>
+            <translation>Give the date of the payment.</translation>
+        </message>
+        <message>
+            <source>The payment record no longer exists.</source>
+            <translation>The payment record no longer exists.</translation>
+        </message>
+        <message>
+            <source>Choose two different clerks.</source>
+            <translation>Choose two different clerks.</translation>
+        </message>
+        <message>
+            <source>{name} is not an active user.</source>
+            <translation>{name} is not an active user.</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: the same customer as row {other}.</source>
+            <translation>Row {row}, {column}: the same customer as row {other}.</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: the same tax id as row {other}.</source>
+            <translation>Row {row}, {column}: the same tax id as row {other}.</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: the customer exists already: {name} ({code}).</source>
+            <translation>Row {row}, {column}: the customer exists already: {name} ({code}).</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: no customer called “{name}”.</source>
+            <translation>Row {row}, {column}: no customer called “{name}”.</translation>
+        </message>
+        <message>
+            <source>{field} is required.</source>
+            <translation>{field} is required.</translation>
+        </message>
+        <message>
+            <source>Unknown channel: {value}.</source>
+            <translation>Unknown channel: {value}.</translation>
+        </message>
+        <message>
+            <source>Unknown entry kind: {value}.</source>
+            <translation>Unknown entry kind: {value}.</translation>
+        </message>
+        <message>
+            <source>The date of a conversation cannot be in the future.</source>
+            <translation>The date of a conversation cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>The next follow-up must be after the conversation.</source>
+            <translation>The next follow-up must be after the conversation.</translation>
+        </message>
+        <message>
+            <source>The entry no longer exists.</source>
+            <translation>The entry no longer exists.</translation>
+        </message>
+        <message>
+            <source>This entry has no follow-up.</source>
+            <translation>This entry has no follow-up.</translation>
+        </message>
+        <message>
+            <source>The service case no longer exists.</source>
+            <translation>The service case no longer exists.</translation>
+        </message>
+        <message>
+            <source>Unknown case kind: {value}.</source>
+            <translation>Unknown case kind: {value}.</translation>
+        </message>
+        <message>
+            <source>The promised date cannot be before the case was received.</source>
+            <translation>The promised date cannot be before the case was received.</translation>
+        </message>
+        <message>
+            <source>The case is resolved already.</source>
+            <translation>The case is resolved already.</translation>
+        </message>
+        <message>
+            <source>Satisfaction is a score from 1 to 5.</source>
+            <translation>Satisfaction is a score from 1 to 5.</translation>
+        </message>
+        <message>
+            <source>A case cannot be resolved before it was received.</source>
+            <translation>A case cannot be resolved before it was received.</translation>
+        </message>
+        <message>
+            <source>No such change request.</source>
+            <translation>No such change request.</translation>
+        </message>
+        <message>
+            <source>Order {number} is {state}: changes are requested on confirmed orders that are not shipped yet.</source>
+            <translation>Order {number} is {state}: changes are requested on confirmed orders that are not shipped yet.</translation>
+        </message>
+        <message>
+            <source>Order {number} has an open change request already.</source>
+            <translation>Order {number} has an open change request already.</translation>
+        </message>
+        <message>
+            <source>Describe what the customer asks to change.</source>
+            <translation>Describe what the customer asks to change.</translation>
+        </message>
+        <message>
+            <source>The request changes nothing.</source>
+            <translation>The request changes nothing.</translation>
+        </message>
+        <message>
+            <source>Change request {number} is {state}.</source>
+            <translation>Change request {number} is {state}.</translation>
+        </message>
+        <message>
+            <source>Write the result of the check.</source>
+            <translation>Write the result of the check.</translation>
+        </message>
+        <message>
+            <source>Choose the department.</source>
+            <translation>Choose the department.</translation>
+        </message>
+        <message>
+            <source>Write the impact on the department.</source>
+            <translation>Write the impact on the department.</translation>
+        </message>
+        <message>
+            <source>Change request {number} must be checked by the clerk first.</source>
+            <translation>Change request {number} must be checked by the clerk first.</translation>
+        </message>
+        <message>
+            <source>Order {number} changed since the request was made.</source>
+            <translation>Order {number} changed since the request was made.</translation>
+        </message>
+        <message>
+            <source>No such order.</source>
+            <translation>No such order.</translation>
+        </message>
+        <message>
+            <source>No order numbered {number}.</source>
+            <translation>No order numbered {number}.</translation>
+        </message>
+        <message>
+            <source>The branch code is not set up.</source>
+            <translation>The branch code is not set up.</translation>
+        </message>
+        <message>
+            <source>Order {number} is {state} and can no longer be edited; make a change request instead.</source>
+            <translation>Order {number} is {state} and can no longer be edited; make a change request instead.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this order in the meantime. Reload it and edit again.</source>
+            <translation>Someone else changed this order in the meantime. Reload it and edit again.</translation>
+        </message>
+        <message>
+            <source>Files can only be attached to a database file.</source>
+            <translation>Files can only be attached to a database file.</translation>
+        </message>
+        <message>
+            <source>Choose how the customer confirmed: {choices}.</source>
+            <extracomment>states in which the order's content may still be edited by the clerk states of an order that is not finished (open orders count against credit) states after confirmation in which a change request may be made a comment is required (a reason for rejecting, the notes of a return)</extracomment>
+            <translation>Choose how the customer confirmed: {choices}.</translation>
+        </message>
+        <message>
+            <source>Dispatch to at least one department (production, purchasing, logistics) with the note it receives.</source>
+            <translation>Dispatch to at least one department (production, purchasing, logistics) with the note it receives.</translation>
+        </message>
+        <message>
+            <source>A paper approval needs the name of who signed it.</source>
+            <translation>A paper approval needs the name of who signed it.</translation>
+        </message>
+        <message>
+            <source>The scan of the paper approval is not a stored attachment.</source>
+            <translation>The scan of the paper approval is not a stored attachment.</translation>
+        </message>
+        <message>
+            <source>Unknown detail for this step: {names}.</source>
+            <translation>Unknown detail for this step: {names}.</translation>
+        </message>
+        <message>
+            <source>“{label}” is required for this step.</source>
+            <translation>“{label}” is required for this step.</translation>
+        </message>
+        <message>
+            <source>Unknown order action {action}.</source>
+            <translation>Unknown order action {action}.</translation>
+        </message>
+        <message>
+            <source>Order {number} is {state}: “{action}” is not possible now.</source>
+            <translation>Order {number} is {state}: “{action}” is not possible now.</translation>
+        </message>
+        <message>
+            <source>Order {number} has no approved change waiting for the customer.</source>
+            <translation>Order {number} has no approved change waiting for the customer.</translation>
+        </message>
+        <message>
+            <source>Give the reason.</source>
+            <translation>Give the reason.</translation>
+        </message>
+        <message>
+            <source>Line {line}: “{value}” is not a quantity.</source>
+            <translation>Line {line}: “{value}” is not a quantity.</translation>
+        </message>
+        <message>
+            <source>Line {line}: the quantity must be more than 0.</source>
+            <translation>Line {line}: the quantity must be more than 0.</translation>
+        </message>
+        <message>
+            <source>Line {line}: a quantity has at most three decimals.</source>
+            <translation>Line {line}: a quantity has at most three decimals.</translation>
+        </message>
+        <message>
+            <source>Line {line}: the quantity {value} is too large.</source>
+            <translation>Line {line}: the quantity {value} is too large.</translation>
+        </message>
+        <message>
+            <source>Line {line}: the unit price “{value}” is not valid (yuan with at most two decimals).</source>
+            <translation>Line {line}: the unit price “{value}” is not valid (yuan with at most two decimals).</translation>
+        </message>
+        <message>
+            <source>Line {line}: the unit price cannot be negative.</source>
+            <translation>Line {line}: the unit price cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Line {line}: the discount is a percentage from 0 to 100 with at most two decimals.</source>
+            <translation>Line {line}: the discount is a percentage from 0 to 100 with at most two decimals.</translation>
+        </message>
+        <message>
+            <source>An order has at most {max} lines; this one has {count}. Split it into several orders.</source>
+            <translation>An order has at most {max} lines; this one has {count}. Split it into several orders.</translation>
+        </message>
+        <message>
+            <source>Line {line}: choose a product.</source>
+            <translation>Line {line}: choose a product.</translation>
+        </message>
+        <message>
+            <source>Line {line}: the product no longer exists.</source>
+            <translation>Line {line}: the product no longer exists.</translation>
+        </message>
+        <message>
+            <source>Line {line}: {product} is no longer sold.</source>
+            <translation>Line {line}: {product} is no longer sold.</translation>
+        </message>
+        <message>
+            <source>Choose the customer.</source>
+            <translation>Choose the customer.</translation>
+        </message>
+        <message>
+            <source>The customer is unknown.</source>
+            <translation>The customer is unknown.</translation>
+        </message>
+        <message>
+            <source>The customer {name} has been deleted.</source>
+            <translation>The customer {name} has been deleted.</translation>
+        </message>
+        <message>
+            <source>{field} is longer than {limit} characters.</source>
+            <translation>{field} is longer than {limit} characters.</translation>
+        </message>
+        <message>
+            <source>The prepayment ratio is a whole percentage from 0 to 100.</source>
+            <translation>The prepayment ratio is a whole percentage from 0 to 100.</translation>
+        </message>
+        <message>
+            <source>The customer is missing.</source>
+            <translation>The customer is missing.</translation>
+        </message>
+        <message>
+            <source>The contact person is missing.</source>
+            <translation>The contact person is missing.</translation>
+        </message>
+        <message>
+            <source>The contact phone is missing.</source>
+            <translation>The contact phone is missing.</translation>
+        </message>
+        <message>
+            <source>The delivery date is missing.</source>
+            <translation>The delivery date is missing.</translation>
+        </message>
+        <message>
+            <source>The delivery date {date} is in the past.</source>
+            <translation>The delivery date {date} is in the past.</translation>
+        </message>
+        <message>
+            <source>The delivery place is missing.</source>
+            <translation>The delivery place is missing.</translation>
+        </message>
+        <message>
+            <source>The order has no lines.</source>
+            <translation>The order has no lines.</translation>
+        </message>
+        <message>
+            <source>Line {line}: the unit price is missing.</source>
+            <translation>Line {line}: the unit price is missing.</translation>
+        </message>
+        <message>
+            <source>{field} must be between 0 and 99,999,999.99 (2 decimals).</source>
+            <translation>{field} must be between 0 and 99,999,999.99 (2 decimals).</translation>
+        </message>
+        <message>
+            <source>The product code is required.</source>
+            <translation>The product code is required.</translation>
+        </message>
+        <message>
+            <source>The product code may contain letters, digits and - _ . / only.</source>
+            <translation>The product code may contain letters, digits and - _ . / only.</translation>
+        </message>
+        <message>
+            <source>The product name is required.</source>
+            <translation>The product name is required.</translation>
+        </message>
+        <message>
+            <source>The unit is required.</source>
+            <translation>The unit is required.</translation>
+        </message>
+        <message>
+            <source>{field} must be a whole number of 0 or more.</source>
+            <translation>{field} must be a whole number of 0 or more.</translation>
+        </message>
+        <message>
+            <source>The product code {code} is in use already.</source>
+            <translation>The product code {code} is in use already.</translation>
+        </message>
+        <message>
+            <source>The product no longer exists.</source>
+            <translation>The product no longer exists.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this product in the meantime. Reload it and edit again.</source>
+            <translation>Someone else changed this product in the meantime. Reload it and edit again.</translation>
+        </message>
+        <message>
+            <source>No product with code {code}.</source>
+            <translation>No product with code {code}.</translation>
+        </message>
+        <message>
+            <source>{label} is required.</source>
+            <translation>{label} is required.</translation>
+        </message>
+        <message>
+            <source>An unexpected error occurred ({kind}). Nothing was saved by this action; the details are in the log file.</source>
+            <translation>An unexpected error occurred ({kind}). Nothing was saved by this action; the details are in the log file.</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: the same code as row {other}.</source>
+            <translation>Row {row}, {column}: the same code as row {other}.</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: the code {code} is in use already.</source>
+            <translation>Row {row}, {column}: the code {code} is in use already.</translation>
+        </message>
+        <message>
+            <source>Nobody looks after any customer yet.</source>
+            <translation>Nobody looks after any customer yet.</translation>
+        </message>
+        <message>
+            <source>Unknown order status {status}.</source>
+            <translation>Unknown order status {status}.</translation>
+        </message>
+        <message>
+            <source>Unknown filter {name}; use {names}.</source>
+            <extracomment>the command line's `--filter key=value` names</extracomment>
+            <translation>Unknown filter {name}; use {names}.</translation>
+        </message>
+        <message>
+            <source>Order {number} is {state}: progress is tracked from confirmation to delivery.</source>
+            <translation>Order {number} is {state}: progress is tracked from confirmation to delivery.</translation>
+        </message>
+        <message>
+            <source>An event is progress or an exception.</source>
+            <translation>An event is progress or an exception.</translation>
+        </message>
+        <message>
+            <source>Describe what happened.</source>
+            <translation>Describe what happened.</translation>
+        </message>
+        <message>
+            <source>Progress is a percentage from 0 to 100.</source>
+            <translation>Progress is a percentage from 0 to 100.</translation>
+        </message>
+        <message>
+            <source>Choose the kind of exception.</source>
+            <translation>Choose the kind of exception.</translation>
+        </message>
+        <message>
+            <source>Give the cause of the exception.</source>
+            <translation>Give the cause of the exception.</translation>
+        </message>
+        <message>
+            <source>No such exception.</source>
+            <translation>No such exception.</translation>
+        </message>
+        <message>
+            <source>The exception is resolved already.</source>
+            <translation>The exception is resolved already.</translation>
+        </message>
+        <message>
+            <source>Write the solution agreed with the customer.</source>
+            <translation>Write the solution agreed with the customer.</translation>
+        </message>
+        <message>
+            <source>Record when the customer was told.</source>
+            <translation>Record when the customer was told.</translation>
+        </message>
+        <message>
+            <source>Choose the customer from the list.</source>
+            <translation>Choose the customer from the list.</translation>
+        </message>
+        <message>
+            <source>The file could not be written: {reason}</source>
+            <translation>The file could not be written: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>formats</name>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui</name>
+        <message>
+            <source>The database cannot be used.</source>
+            <translation>The database cannot be used.</translation>
+        </message>
+        <message>
+            <source>This is the demo database; you are signed in as the clerk. Demo users: {users} — each with the password {password}.</source>
+            <translation>This is the demo database; you are signed in as the clerk. Demo users: {users} — each with the password {password}.</translation>
+        </message>
+        <message>
+            <source>Daily backup written: {path}</source>
+            <translation>Daily backup written: {path}</translation>
+        </message>
+        <message>
+            <source>The daily backup failed: {reason}</source>
+            <translation>The daily backup failed: {reason}</translation>
+        </message>
+        <message>
+            <source>Daily backup</source>
+            <translation>Daily backup</translation>
+        </message>
+    </context>
+    <context>
+        <name>lists</name>
+        <message>
+            <source>Customers</source>
+            <translation>Customers</translation>
+        </message>
+        <message>
+            <source>Customer contacts</source>
+            <translation>Customer contacts</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Products</translation>
+        </message>
+    </context>
+    <context>
+        <name>messages</name>
+        <message>
+            <source>Neiqin</source>
+            <translation>Neiqin</translation>
+        </message>
+        <message>
+            <source>Something went wrong that should not have. Your data is safe; the last action was not saved. The details are in the log file.</source>
+            <translation>Something went wrong that should not have. Your data is safe; the last action was not saved. The details are in the log file.</translation>
+        </message>
+    </context>
+    <context>
+        <name>modules</name>
+        <message>
+            <source>Orders</source>
+            <translation>Orders</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Customers</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Products</translation>
+        </message>
+    </context>
+    <context>
+        <name>orders</name>
+        <message>
+            <source>Order confirmation</source>
+            <translation>Order confirmation</translation>
+        </message>
+        <message>
+            <source>Order status report for a customer</source>
+            <translation>Order status report for a customer</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <extracomment>the demo runs after customers (20) and products (30), whose records the orders use</extracomment>
+            <translation>Orders</translation>
+        </message>
+        <message>
+            <source>Credit limit</source>
+            <translation>Credit limit</translation>
+        </message>
+        <message>
+            <source>The customer has no credit limit.</source>
+            <translation>The customer has no credit limit.</translation>
+        </message>
+        <message>
+            <source>Open orders with this one plus overdue amounts come to {exposure}, above the credit limit of {limit}.</source>
+            <translation>Open orders with this one plus overdue amounts come to {exposure}, above the credit limit of {limit}.</translation>
+        </message>
+        <message>
+            <source>Open orders with this one plus overdue amounts exceed the credit limit.</source>
+            <translation>Open orders with this one plus overdue amounts exceed the credit limit.</translation>
+        </message>
+        <message>
+            <source>{exposure} of the credit limit {limit} used.</source>
+            <translation>{exposure} of the credit limit {limit} used.</translation>
+        </message>
+        <message>
+            <source>Within the credit limit.</source>
+            <translation>Within the credit limit.</translation>
+        </message>
+        <message>
+            <source>Overdue payments</source>
+            <translation>Overdue payments</translation>
+        </message>
+        <message>
+            <source>Overdue amount {amount}.</source>
+            <translation>Overdue amount {amount}.</translation>
+        </message>
+        <message>
+            <source>The customer has overdue payments.</source>
+            <translation>The customer has overdue payments.</translation>
+        </message>
+        <message>
+            <source>No overdue payments.</source>
+            <translation>No overdue payments.</translation>
+        </message>
+        <message>
+            <source>Credit rating</source>
+            <translation>Credit rating</translation>
+        </message>
+        <message>
+            <source>The customer is not rated.</source>
+            <translation>The customer is not rated.</translation>
+        </message>
+        <message>
+            <source>Rating {rating}.</source>
+            <translation>Rating {rating}.</translation>
+        </message>
+        <message>
+            <source>New customer</source>
+            <translation>New customer</translation>
+        </message>
+        <message>
+            <source>A new customer: review the credit before approving.</source>
+            <translation>A new customer: review the credit before approving.</translation>
+        </message>
+        <message>
+            <source>A known customer.</source>
+            <translation>A known customer.</translation>
+        </message>
+        <message>
+            <source>Completeness</source>
+            <translation>Completeness</translation>
+        </message>
+        <message>
+            <source>{count} thing(s) missing.</source>
+            <translation>{count} thing(s) missing.</translation>
+        </message>
+        <message>
+            <source>Everything needed is there.</source>
+            <translation>Everything needed is there.</translation>
+        </message>
+        <message>
+            <source>Stock availability</source>
+            <translation>Stock availability</translation>
+        </message>
+        <message>
+            <source>No stock data: stock is not kept in the program yet, ask the warehouse.</source>
+            <translation>No stock data: stock is not kept in the program yet, ask the warehouse.</translation>
+        </message>
+        <message>
+            <source>Inquiry</source>
+            <translation>Inquiry</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation>Recorded</translation>
+        </message>
+        <message>
+            <source>Awaiting review</source>
+            <translation>Awaiting review</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Returned for correction</source>
+            <translation>Returned for correction</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>Confirmed with customer</source>
+            <translation>Confirmed with customer</translation>
+        </message>
+        <message>
+            <source>Dispatched</source>
+            <translation>Dispatched</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Shipped</source>
+            <translation>Shipped</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>Delivered</translation>
+        </message>
+        <message>
+            <source>Closed / archived</source>
+            <translation>Closed / archived</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Record as order</source>
+            <translation>Record as order</translation>
+        </message>
+        <message>
+            <source>Submit for review</source>
+            <translation>Submit for review</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <source>Approved on paper</source>
+            <translation>Approved on paper</translation>
+        </message>
+        <message>
+            <source>Return for correction</source>
+            <translation>Return for correction</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Reject</translation>
+        </message>
+        <message>
+            <source>Confirm with customer</source>
+            <translation>Confirm with customer</translation>
+        </message>
+        <message>
+            <source>Confirmed by</source>
+            <translation>Confirmed by</translation>
+        </message>
+        <message>
+            <source>Customer's person</source>
+            <translation>Customer's person</translation>
+        </message>
+        <message>
+            <source>Confirmed on</source>
+            <translation>Confirmed on</translation>
+        </message>
+        <message>
+            <source>Dispatch to departments</source>
+            <translation>Dispatch to departments</translation>
+        </message>
+        <message>
+            <source>Departments</source>
+            <translation>Departments</translation>
+        </message>
+        <message>
+            <source>Start work</source>
+            <translation>Start work</translation>
+        </message>
+        <message>
+            <source>Ship</source>
+            <translation>Ship</translation>
+        </message>
+        <message>
+            <source>Carrier</source>
+            <translation>Carrier</translation>
+        </message>
+        <message>
+            <source>Tracking number</source>
+            <translation>Tracking number</translation>
+        </message>
+        <message>
+            <source>Expected arrival</source>
+            <translation>Expected arrival</translation>
+        </message>
+        <message>
+            <source>Mark delivered</source>
+            <translation>Mark delivered</translation>
+        </message>
+        <message>
+            <source>Delivered on</source>
+            <translation>Delivered on</translation>
+        </message>
+        <message>
+            <source>Close and archive</source>
+            <translation>Close and archive</translation>
+        </message>
+        <message>
+            <source>Cancel order</source>
+            <translation>Cancel order</translation>
+        </message>
+        <message>
+            <source>Customer re-confirms the change</source>
+            <translation>Customer re-confirms the change</translation>
+        </message>
+        <message>
+            <source>Not possible while the order is {state}.</source>
+            <translation>Not possible while the order is {state}.</translation>
+        </message>
+        <message>
+            <source>There is no approved change waiting for the customer.</source>
+            <translation>There is no approved change waiting for the customer.</translation>
+        </message>
+        <message>
+            <source>You do not have the right to do this ({permission}).</source>
+            <translation>You do not have the right to do this ({permission}).</translation>
+        </message>
+        <message>
+            <source>Delivery date</source>
+            <translation>Delivery date</translation>
+        </message>
+        <message>
+            <source>Delivery place</source>
+            <translation>Delivery place</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Rev.</source>
+            <translation>Rev.</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Order date</source>
+            <translation>Order date</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>Lines</translation>
+        </message>
+        <message>
+            <source>Salesperson</source>
+            <translation>Salesperson</translation>
+        </message>
+        <message>
+            <source>Major</source>
+            <translation>Major</translation>
+        </message>
+        <message>
+            <source>Entered</source>
+            <translation>Entered</translation>
+        </message>
+        <message>
+            <source>New revision</source>
+            <translation>New revision</translation>
+        </message>
+        <message>
+            <source>Material shortage</source>
+            <translation>Material shortage</translation>
+        </message>
+        <message>
+            <source>Equipment failure</source>
+            <translation>Equipment failure</translation>
+        </message>
+        <message>
+            <source>Transport delay</source>
+            <translation>Transport delay</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>Fax</source>
+            <translation>Fax</translation>
+        </message>
+        <message>
+            <source>WeChat</source>
+            <translation>WeChat</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <source>Production</source>
+            <translation>Production</translation>
+        </message>
+        <message>
+            <source>Purchasing</source>
+            <translation>Purchasing</translation>
+        </message>
+        <message>
+            <source>Logistics</source>
+            <translation>Logistics</translation>
+        </message>
+        <message>
+            <source>Finance</source>
+            <translation>Finance</translation>
+        </message>
+    </context>
+    <context>
+        <name>permissions</name>
+        <message>
+            <source>Manage users and roles</source>
+            <translation>Manage users and roles</translation>
+        </message>
+        <message>
+            <source>Change company settings</source>
+            <translation>Change company settings</translation>
+        </message>
+        <message>
+            <source>Make backups</source>
+            <translation>Make backups</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <source>Read the audit trail</source>
+            <translation>Read the audit trail</translation>
+        </message>
+        <message>
+            <source>Hand over a leaving clerk's work</source>
+            <translation>Hand over a leaving clerk's work</translation>
+        </message>
+        <message>
+            <source>See customer files</source>
+            <translation>See customer files</translation>
+        </message>
+        <message>
+            <source>Enter and edit customers</source>
+            <translation>Enter and edit customers</translation>
+        </message>
+        <message>
+            <source>Delete customers</source>
+            <translation>Delete customers</translation>
+        </message>
+        <message>
+            <source>Read and change confidential customer data (credit, bank)</source>
+            <translation>Read and change confidential customer data (credit, bank)</translation>
+        </message>
+        <message>
+            <source>Import customers from Excel</source>
+            <translation>Import customers from Excel</translation>
+        </message>
+        <message>
+            <source>Export customer lists to Excel</source>
+            <translation>Export customer lists to Excel</translation>
+        </message>
+        <message>
+            <source>Hand a clerk's customers to another clerk</source>
+            <translation>Hand a clerk's customers to another clerk</translation>
+        </message>
+        <message>
+            <source>See orders</source>
+            <translation>See orders</translation>
+        </message>
+        <message>
+            <source>Enter inquiries and orders</source>
+            <translation>Enter inquiries and orders</translation>
+        </message>
+        <message>
+            <source>Edit orders before review</source>
+            <translation>Edit orders before review</translation>
+        </message>
+        <message>
+            <source>Submit orders for review</source>
+            <translation>Submit orders for review</translation>
+        </message>
+        <message>
+            <source>Review orders (approve, return, reject)</source>
+            <translation>Review orders (approve, return, reject)</translation>
+        </message>
+        <message>
+            <source>Confirm orders with the customer</source>
+            <translation>Confirm orders with the customer</translation>
+        </message>
+        <message>
+            <source>Dispatch orders to departments</source>
+            <translation>Dispatch orders to departments</translation>
+        </message>
+        <message>
+            <source>Record order progress and exceptions</source>
+            <translation>Record order progress and exceptions</translation>
+        </message>
+        <message>
+            <source>Record shipments</source>
+            <translation>Record shipments</translation>
+        </message>
+        <message>
+            <source>Record deliveries</source>
+            <translation>Record deliveries</translation>
+        </message>
+        <message>
+            <source>Close and archive orders</source>
+            <translation>Close and archive orders</translation>
+        </message>
+        <message>
+            <source>Cancel orders</source>
+            <translation>Cancel orders</translation>
+        </message>
+        <message>
+            <source>Enter change requests</source>
+            <translation>Enter change requests</translation>
+        </message>
+        <message>
+            <source>Check change requests and add impact notes</source>
+            <translation>Check change requests and add impact notes</translation>
+        </message>
+        <message>
+            <source>Approve or reject change requests</source>
+            <translation>Approve or reject change requests</translation>
+        </message>
+        <message>
+            <source>Export order lists to Excel</source>
+            <translation>Export order lists to Excel</translation>
+        </message>
+        <message>
+            <source>See the product catalogue</source>
+            <translation>See the product catalogue</translation>
+        </message>
+        <message>
+            <source>Enter and edit products</source>
+            <translation>Enter and edit products</translation>
+        </message>
+        <message>
+            <source>Import products from Excel</source>
+            <translation>Import products from Excel</translation>
+        </message>
+        <message>
+            <source>Export the product list to Excel</source>
+            <translation>Export the product list to Excel</translation>
+        </message>
+    </context>
+    <context>
+        <name>products</name>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inactive</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Product name</source>
+            <translation>Product name</translation>
+        </message>
+        <message>
+            <source>Specification</source>
+            <translation>Specification</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Unit price</translation>
+        </message>
+        <message>
+            <source>Reorder point</source>
+            <translation>Reorder point</translation>
+        </message>
+    </context>
+    <context>
+        <name>roles</name>
+        <message>
+            <source>Clerk</source>
+            <translation>Clerk</translation>
+        </message>
+        <message>
+            <source>Reviewer / department head</source>
+            <translation>Reviewer / department head</translation>
+        </message>
+        <message>
+            <source>Finance</source>
+            <translation>Finance</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>Administrator</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateRangeEdit</name>
+        <message>
+            <source>All dates</source>
+            <translation>All dates</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>This week</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>This month</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Last month</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>This year</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Custom</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordEditor</name>
+        <message>
+            <source>Required</source>
+            <translation>Required</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>Save (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Discard changes?</source>
+            <translation>Discard changes?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModuleTab</name>
+        <message>
+            <source>You do not have the right to do this.</source>
+            <translation>You do not have the right to do this.</translation>
+        </message>
+        <message>
+            <source>Select a record first.</source>
+            <translation>Select a record first.</translation>
+        </message>
+        <message>
+            <source>Details at the bottom</source>
+            <translation>Details at the bottom</translation>
+        </message>
+        <message>
+            <source>Details on the right</source>
+            <translation>Details on the right</translation>
+        </message>
+        <message>
+            <source>Clear search</source>
+            <translation>Clear search</translation>
+        </message>
+        <message>
+            <source>Nothing matches the search or filters.</source>
+            <translation>Nothing matches the search or filters.</translation>
+        </message>
+        <message>
+            <source>Nothing here yet.</source>
+            <translation>Nothing here yet.</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Counting…</translation>
+        </message>
+        <message>
+            <source>{count} records</source>
+            <translation>{count} records</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Exported {rows} rows to {file}.</source>
+            <translation>Exported {rows} rows to {file}.</translation>
+        </message>
+    </context>
+</TS>

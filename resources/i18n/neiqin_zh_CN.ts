@@ -1,0 +1,3748 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Neiqin</source>
+            <extracomment>(component, license) of the libraries shipped with the application</extracomment>
+            <translation>关于内勤</translation>
+        </message>
+        <message>
+            <source>Neiqin</source>
+            <translation>内勤</translation>
+        </message>
+        <message>
+            <source>The sales office clerk's desk: orders, customer files, stock counts, office supplies, reimbursements, meeting minutes and archive lending.</source>
+            <translation>销售内勤的工作台：订单、客户档案、库存盘点、办公用品、费用报销、会议纪要和档案借阅。</translation>
+        </message>
+        <message>
+            <source>Version {version}; Qt {qt}, PySide6 {pyside}.</source>
+            <translation>版本 {version}；Qt {qt}，PySide6 {pyside}。</translation>
+        </message>
+        <message>
+            <source>Licenses</source>
+            <translation>许可证</translation>
+        </message>
+        <message>
+            <source>The bundled font: Droid Sans Fallback</source>
+            <translation>内置字体：Droid Sans Fallback</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionDialog</name>
+        <message>
+            <source>Confirmed by</source>
+            <translation>确认方式</translation>
+        </message>
+        <message>
+            <source>Confirmed on</source>
+            <translation>确认日期</translation>
+        </message>
+        <message>
+            <source>Expected arrival</source>
+            <translation>预计到达</translation>
+        </message>
+        <message>
+            <source>Delivered on</source>
+            <translation>交付日期</translation>
+        </message>
+        <message>
+            <source>Note to {department}</source>
+            <translation>给{department}的说明</translation>
+        </message>
+        <message>
+            <source>Customer's person</source>
+            <translation>客户确认人</translation>
+        </message>
+        <message>
+            <source>Carrier</source>
+            <translation>承运商</translation>
+        </message>
+        <message>
+            <source>Tracking number</source>
+            <translation>运单号</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignCaseDialog</name>
+        <message>
+            <source>Hand to department</source>
+            <translation>转交部门</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditReport</name>
+        <message>
+            <source>Audit trail</source>
+            <translation>操作日志</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>数据表</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>到</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>全部用户</translation>
+        </message>
+        <message>
+            <source>All tables</source>
+            <translation>全部数据表</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <source>{count} change(s)</source>
+            <translation>共 {count} 条变更</translation>
+        </message>
+        <message>
+            <source>(the newest {limit} entries; narrow the filters or export to see all)</source>
+            <translation>（仅显示最新的 {limit} 条；缩小筛选范围或导出可查看全部）</translation>
+        </message>
+        <message>
+            <source>Export the audit trail</source>
+            <translation>导出操作日志</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>{count} change(s) exported.</source>
+            <translation>已导出 {count} 条变更。</translation>
+        </message>
+        <message>
+            <source>The file could not be written: {reason}</source>
+            <translation>文件无法写入：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseDialog</name>
+        <message>
+            <source>New service case</source>
+            <translation>新建客户咨询 / 投诉</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>详细情况</translation>
+        </message>
+        <message>
+            <source>Hand to department</source>
+            <translation>转交部门</translation>
+        </message>
+        <message>
+            <source>Promised by</source>
+            <translation>承诺处理日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseNoteDialog</name>
+        <message>
+            <source>Progress note</source>
+            <translation>处理进展</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>进展说明</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasesView</name>
+        <message>
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <source>Promised by</source>
+            <translation>承诺处理日期</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>满意度</translation>
+        </message>
+        <message>
+            <source>Hand to department…</source>
+            <translation>转交部门…</translation>
+        </message>
+        <message>
+            <source>Progress note…</source>
+            <translation>处理进展…</translation>
+        </message>
+        <message>
+            <source>Resolve…</source>
+            <translation>处理完毕…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeRequestDialog</name>
+        <message>
+            <source>Change request for {number}</source>
+            <translation>订单 {number} 的变更申请</translation>
+        </message>
+        <message>
+            <source>What changes and why</source>
+            <translation>变更内容及原因</translation>
+        </message>
+        <message>
+            <source>Requested by (customer)</source>
+            <translation>申请人（客户）</translation>
+        </message>
+        <message>
+            <source>Delivery date</source>
+            <translation>交货日期</translation>
+        </message>
+        <message>
+            <source>Delivery place</source>
+            <translation>交货地点</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeStepDialog</name>
+        <message>
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <source>Approve: make a new revision</source>
+            <translation>批准：生成新版本</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>拒绝</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>决定</translation>
+        </message>
+        <message>
+            <source>Result of the check</source>
+            <translation>初审结果</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>影响</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangesView</name>
+        <message>
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Requested</source>
+            <translation>申请日期</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Impact notes</source>
+            <translation>影响说明</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>变更前</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>变更后</translation>
+        </message>
+        <message>
+            <source>Compare revision</source>
+            <translation>比较版本</translation>
+        </message>
+        <message>
+            <source>with</source>
+            <translation>与</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>已初审</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>已拒绝</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactEditor</name>
+        <message>
+            <source>New contact</source>
+            <translation>新建联系人</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>电子邮件</translation>
+        </message>
+        <message>
+            <source>WeChat</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <source>Primary contact</source>
+            <translation>主要联系人</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreditView</name>
+        <message>
+            <source>Show credit and bank data</source>
+            <translation>显示信用和银行资料</translation>
+        </message>
+        <message>
+            <source>Confidential: you do not have the right to see it.</source>
+            <translation>保密：您无权查看。</translation>
+        </message>
+        <message>
+            <source>Confidential data is hidden.</source>
+            <translation>保密资料已隐藏。</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已付</translation>
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation>付款日期</translation>
+        </message>
+        <message>
+            <source>Change credit rating…</source>
+            <translation>调整信用等级…</translation>
+        </message>
+        <message>
+            <source>New payment record…</source>
+            <translation>新建付款记录…</translation>
+        </message>
+        <message>
+            <source>Credit rating</source>
+            <translation>信用等级</translation>
+        </message>
+        <message>
+            <source>Credit limit</source>
+            <translation>信用额度</translation>
+        </message>
+        <message>
+            <source>Outstanding</source>
+            <translation>未收金额</translation>
+        </message>
+        <message>
+            <source>Overdue amount</source>
+            <translation>逾期金额</translation>
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation>开户银行</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerEditor</name>
+        <message>
+            <source>Edit customer</source>
+            <translation>修改客户</translation>
+        </message>
+        <message>
+            <source>New customer</source>
+            <translation>新建客户</translation>
+        </message>
+        <message>
+            <source>Customer name</source>
+            <extracomment>what the duplicate question answers in tests: "open", "save" or None (ask)</extracomment>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <source>Short name</source>
+            <translation>简称</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>客户类型</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <source>Legal representative</source>
+            <translation>法定代表人</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Tax id</source>
+            <translation>税号</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Business scope</source>
+            <translation>经营范围</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation>开户银行</translation>
+        </message>
+        <message>
+            <source>Bank account</source>
+            <translation>银行账号</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Contact phone</source>
+            <translation>联系人电话</translation>
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <translation>可能重复</translation>
+        </message>
+        <message>
+            <source>Open the existing customer</source>
+            <translation>打开已有客户</translation>
+        </message>
+        <message>
+            <source>Save anyway</source>
+            <translation>仍然保存</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomersTab</name>
+        <message>
+            <source>No customers yet.</source>
+            <translation>还没有客户。</translation>
+        </message>
+        <message>
+            <source>New customer</source>
+            <translation>新建客户</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <source>Add contact</source>
+            <translation>添加联系人</translation>
+        </message>
+        <message>
+            <source>Log a conversation</source>
+            <translation>记录沟通</translation>
+        </message>
+        <message>
+            <source>New service case</source>
+            <translation>新建客户咨询 / 投诉</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Import from Excel…</source>
+            <translation>从 Excel 导入…</translation>
+        </message>
+        <message>
+            <source>Import template…</source>
+            <translation>导入模板…</translation>
+        </message>
+        <message>
+            <source>Hand over customers…</source>
+            <translation>客户工作交接…</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>导出到 Excel</translation>
+        </message>
+        <message>
+            <source>All grades</source>
+            <translation>全部等级</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>概况</translation>
+        </message>
+        <message>
+            <source>Communication log</source>
+            <translation>沟通纪要</translation>
+        </message>
+        <message>
+            <source>Service cases</source>
+            <translation>客户咨询 / 投诉</translation>
+        </message>
+        <message>
+            <source>Credit file</source>
+            <translation>信用档案</translation>
+        </message>
+        <message>
+            <source>Transactions</source>
+            <translation>交易记录</translation>
+        </message>
+        <message>
+            <source>Delete this customer?</source>
+            <translation>删除这个客户吗？</translation>
+        </message>
+        <message>
+            <source>Import customers</source>
+            <translation>导入客户</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Imported {count} customers.</source>
+            <translation>已导入 {count} 个客户。</translation>
+        </message>
+        <message>
+            <source>Import template</source>
+            <translation>导入模板</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardView</name>
+        <message>
+            <source>Work dashboard</source>
+            <translation>工作台</translation>
+        </message>
+        <message>
+            <source>The dashboard could not be loaded: {reason}</source>
+            <translation>工作台无法加载：{reason}</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <source>Nothing waiting for you right now — well done.
+New orders, reviews, returns and meetings will appear here.</source>
+            <translation>目前没有待办的事情，辛苦了。
+新的订单、待审核事项、待归还档案和会议都会显示在这里。</translation>
+        </message>
+        <message>
+            <source>overdue {date}</source>
+            <translation>已逾期 {date}</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>期限</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailPane</name>
+        <message>
+            <source>Select a record to see its details.</source>
+            <translation>选择一条记录以查看详细信息。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDialog</name>
+        <message>
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>发生情况</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>进度</translation>
+        </message>
+        <message>
+            <source>Kind of exception</source>
+            <translation>异常类别</translation>
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Customer told on</source>
+            <translation>通知客户日期</translation>
+        </message>
+        <message>
+            <source>Told by</source>
+            <translation>通知方式</translation>
+        </message>
+        <message>
+            <source>Agreed solution</source>
+            <translation>商定的解决方案</translation>
+        </message>
+    </context>
+    <context>
+        <name>GlobalSearchBox</name>
+        <message>
+            <source>Search everything (Ctrl+K)</source>
+            <translation>全局搜索 (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>搜索</translation>
+        </message>
+        <message>
+            <source>Nothing found for “{text}”.</source>
+            <translation>没有找到“{text}”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverDialog</name>
+        <message>
+            <source>Hand over customers</source>
+            <translation>客户工作交接</translation>
+        </message>
+        <message>
+            <source>{name} ({count} customers)</source>
+            <translation>{name}（{count} 个客户）</translation>
+        </message>
+        <message>
+            <source>From clerk</source>
+            <translation>交出内勤</translation>
+        </message>
+        <message>
+            <source>To clerk</source>
+            <translation>接收内勤</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportErrorsDialog</name>
+        <message>
+            <source>Import refused</source>
+            <translation>导入被拒绝</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. Correct these {count} problem(s) and import again.</source>
+            <translation>未导入任何数据。请更正以下 {count} 个问题后重新导入。</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiDialog</name>
+        <message>
+            <source>Order KPIs</source>
+            <translation>订单考核指标</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation> 小时</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Orders recorded</source>
+            <translation>记录订单数</translation>
+        </message>
+        <message>
+            <source>Processing timeliness</source>
+            <translation>订单处理及时率</translation>
+        </message>
+        <message>
+            <source>On-time delivery</source>
+            <translation>按时交付率</translation>
+        </message>
+        <message>
+            <source>Returned for correction</source>
+            <translation>退回修改率</translation>
+        </message>
+        <message>
+            <source>Target from recording to approval</source>
+            <translation>记录到审核通过的目标时限</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinesEditor</name>
+        <message>
+            <source>Product code, name or pinyin</source>
+            <translation>产品编码、名称或拼音</translation>
+        </message>
+        <message>
+            <source>Add line</source>
+            <translation>添加明细</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <source>Discount %</source>
+            <translation>折扣 %</translation>
+        </message>
+        <message>
+            <source>Choose a product from the list.</source>
+            <translation>请从列表中选择产品。</translation>
+        </message>
+        <message>
+            <source>The quantity must be more than 0.</source>
+            <translation>数量必须大于 0。</translation>
+        </message>
+        <message>
+            <source>Enter the unit price (yuan, at most two decimals).</source>
+            <translation>请输入单价（元，最多两位小数）。</translation>
+        </message>
+        <message>
+            <source>The discount is a percentage from 0 to 100.</source>
+            <translation>折扣是 0 到 100 的百分比。</translation>
+        </message>
+        <message>
+            <source>{count} lines, total ¥{total}</source>
+            <translation>共 {count} 行，合计 ¥{total}</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Spec.</source>
+            <translation>规格</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogDialog</name>
+        <message>
+            <source>Log a conversation</source>
+            <translation>记录沟通</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>沟通纪要</translation>
+        </message>
+        <message>
+            <source>Next follow-up</source>
+            <translation>下次回访</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogView</name>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>沟通纪要</translation>
+        </message>
+        <message>
+            <source>Next follow-up</source>
+            <translation>下次回访</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>记录人</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>Sign in — Neiqin</source>
+            <translation>登录 — 内勤</translation>
+        </message>
+        <message>
+            <source>Neiqin</source>
+            <translation>内勤</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <source>Enter your user name.</source>
+            <translation>请输入用户名。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>This tab could not be opened: {reason}</source>
+            <translation>此标签页无法打开：{reason}</translation>
+        </message>
+        <message>
+            <source>You cannot open records of this module.</source>
+            <translation>您无权打开此模块的记录。</translation>
+        </message>
+        <message>
+            <source>Neiqin — {company}</source>
+            <translation>内勤 — {company}</translation>
+        </message>
+        <message>
+            <source>Work dashboard</source>
+            <translation>工作台</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <extracomment>action name → (English text, menu, permission needed or None)</extracomment>
+            <translation>立即备份</translation>
+        </message>
+        <message>
+            <source>Restore a backup…</source>
+            <translation>从备份恢复…</translation>
+        </message>
+        <message>
+            <source>Settings…</source>
+            <translation>设置…</translation>
+        </message>
+        <message>
+            <source>Print setup…</source>
+            <translation>打印设置…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <source>Users…</source>
+            <translation>用户管理…</translation>
+        </message>
+        <message>
+            <source>Audit trail…</source>
+            <translation>操作日志…</translation>
+        </message>
+        <message>
+            <source>About Neiqin</source>
+            <translation>关于内勤</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>搜索</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Admin</source>
+            <translation>管理(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <source>User: {name} ({role})</source>
+            <translation>用户：{name}（{role}）</translation>
+        </message>
+        <message>
+            <source>Branch: {branch}</source>
+            <translation>分支机构：{branch}</translation>
+        </message>
+        <message>
+            <source>Database: {name}</source>
+            <translation>数据库：{name}</translation>
+        </message>
+        <message>
+            <source>Sync: no server</source>
+            <translation>同步：未连接服务器</translation>
+        </message>
+        <message>
+            <source>No sync server is set up: everything is kept in this database only.</source>
+            <translation>尚未设置同步服务器：所有数据只保存在本数据库中。</translation>
+        </message>
+        <message>
+            <source>online</source>
+            <translation>在线</translation>
+        </message>
+        <message>
+            <source>offline</source>
+            <translation>离线</translation>
+        </message>
+        <message>
+            <source>Sync: {state}</source>
+            <translation>同步：{state}</translation>
+        </message>
+        <message>
+            <source>{count} change(s) waiting</source>
+            <translation>{count} 条待同步</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>正在备份…</translation>
+        </message>
+        <message>
+            <source>Backup written: {path}</source>
+            <translation>备份已保存：{path}</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <source>Neiqin backups (*.db);;All files (*)</source>
+            <translation>内勤备份 (*.db);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>The backup {name} was restored. Please sign in again.</source>
+            <translation>已从备份 {name} 恢复，请重新登录。</translation>
+        </message>
+        <message>
+            <source>The previous database was kept as {path}.</source>
+            <translation>原数据库已保留为 {path}。</translation>
+        </message>
+        <message>
+            <source>Replace the current database by the backup {name}?
+
+Everything entered since that backup will be gone. The current file is kept beside it, renamed with today's date.</source>
+            <translation>用备份 {name} 替换当前数据库吗？
+
+该备份之后录入的所有内容都将丢失。当前文件会以今天的日期改名后保留在同一文件夹中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewUserDialog</name>
+        <message>
+            <source>New user</source>
+            <translation>新建用户</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderEditor</name>
+        <message>
+            <source>Order {number}</source>
+            <translation>订单 {number}</translation>
+        </message>
+        <message>
+            <source>New inquiry</source>
+            <translation>新建客户咨询</translation>
+        </message>
+        <message>
+            <source>New order</source>
+            <translation>新建订单</translation>
+        </message>
+        <message>
+            <source>Customer name, short name or pinyin initials</source>
+            <translation>客户名称、简称或拼音首字母</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Delivery date</source>
+            <translation>交货日期</translation>
+        </message>
+        <message>
+            <source>Delivery place</source>
+            <translation>交货地点</translation>
+        </message>
+        <message>
+            <source>Payment terms</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <source>Prepayment</source>
+            <translation>预付比例</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderOverview</name>
+        <message>
+            <source>Number</source>
+            <translation>订单编号</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>交货</translation>
+        </message>
+        <message>
+            <source>Payment terms</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <source>Spec.</source>
+            <translation>规格</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <source>Discount %</source>
+            <translation>折扣 %</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source> (revision {revision})</source>
+            <translation>（版本 {revision}）</translation>
+        </message>
+        <message>
+            <source> — major order</source>
+            <translation> — 重大订单</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrdersTab</name>
+        <message>
+            <source>No orders yet.</source>
+            <extracomment>the state actions on the toolbar, in the order of the life of an order</extracomment>
+            <translation>还没有订单。</translation>
+        </message>
+        <message>
+            <source>New order</source>
+            <translation>新建订单</translation>
+        </message>
+        <message>
+            <source>New inquiry</source>
+            <translation>新建客户咨询</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <source>Review…</source>
+            <translation>审核…</translation>
+        </message>
+        <message>
+            <source>Change request</source>
+            <translation>订单变更</translation>
+        </message>
+        <message>
+            <source>Check change</source>
+            <translation>初审变更</translation>
+        </message>
+        <message>
+            <source>Impact note</source>
+            <translation>影响说明</translation>
+        </message>
+        <message>
+            <source>Decide change</source>
+            <translation>审批变更</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>记录进度</translation>
+        </message>
+        <message>
+            <source>Exception</source>
+            <translation>记录异常</translation>
+        </message>
+        <message>
+            <source>KPIs</source>
+            <translation>考核指标</translation>
+        </message>
+        <message>
+            <source>Order confirmation</source>
+            <translation>订单确认书</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>导出到 Excel</translation>
+        </message>
+        <message>
+            <source>Order and lines</source>
+            <translation>订单及明细</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>时间线</translation>
+        </message>
+        <message>
+            <source>Changes and revisions</source>
+            <translation>变更与版本</translation>
+        </message>
+        <message>
+            <source>Tracking</source>
+            <translation>订单跟踪</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>All customers</source>
+            <translation>全部客户</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Order date</source>
+            <translation>订单日期</translation>
+        </message>
+        <message>
+            <source>Overdue only</source>
+            <translation>仅显示逾期</translation>
+        </message>
+        <message>
+            <source>Only inquiries, recorded and returned orders can be edited.</source>
+            <translation>只有客户咨询、已记录和退回修改的订单可以编辑。</translation>
+        </message>
+        <message>
+            <source>There is no open change request.</source>
+            <translation>没有待处理的订单变更。</translation>
+        </message>
+        <message>
+            <source>The change request is checked already.</source>
+            <translation>订单变更已经初审。</translation>
+        </message>
+        <message>
+            <source>The clerk checks the change request first.</source>
+            <translation>订单变更须先由内勤初审。</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>订单审核</translation>
+        </message>
+        <message>
+            <source>Order confirmation {number}</source>
+            <translation>订单确认书 {number}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewView</name>
+        <message>
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>电子邮件</translation>
+        </message>
+        <message>
+            <source>WeChat</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <source>Tax id</source>
+            <translation>税号</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Legal representative</source>
+            <translation>法定代表人</translation>
+        </message>
+        <message>
+            <source>Clerk</source>
+            <translation>负责内勤</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentDialog</name>
+        <message>
+            <source>New payment record</source>
+            <translation>新建付款记录</translation>
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation>订单编号</translation>
+        </message>
+        <message>
+            <source>Amount due</source>
+            <translation>应付金额</translation>
+        </message>
+        <message>
+            <source>Due on</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已付金额</translation>
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation>付款日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreview</name>
+        <message>
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>保存 PDF…</translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>保存 PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductDetail</name>
+        <message>
+            <source>Active</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Specification</source>
+            <translation>规格</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>库位</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>成本</translation>
+        </message>
+        <message>
+            <source>Reorder point</source>
+            <translation>补货点</translation>
+        </message>
+        <message>
+            <source>Lead time (days)</source>
+            <translation>交货期（天）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductEditor</name>
+        <message>
+            <source>Edit product</source>
+            <translation>修改产品</translation>
+        </message>
+        <message>
+            <source>New product</source>
+            <translation>新建产品</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>产品编码</translation>
+        </message>
+        <message>
+            <source>Product name</source>
+            <translation>产品名称</translation>
+        </message>
+        <message>
+            <source>Specification</source>
+            <translation>规格</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>成本</translation>
+        </message>
+        <message>
+            <source>Reorder point</source>
+            <translation>补货点</translation>
+        </message>
+        <message>
+            <source>Lead time (days)</source>
+            <translation>交货期（天）</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>库位</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductsTab</name>
+        <message>
+            <source>No products yet.</source>
+            <translation>还没有产品。</translation>
+        </message>
+        <message>
+            <source>New product</source>
+            <translation>新建产品</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <source>Activate / deactivate</source>
+            <translation>启用 / 停用</translation>
+        </message>
+        <message>
+            <source>Import from Excel…</source>
+            <translation>从 Excel 导入…</translation>
+        </message>
+        <message>
+            <source>Import template…</source>
+            <translation>导入模板…</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>导出到 Excel</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>全部类别</translation>
+        </message>
+        <message>
+            <source>Import products</source>
+            <translation>导入产品</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Imported {count} products.</source>
+            <translation>已导入 {count} 个产品。</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. Correct these {count} problem(s) and import again.</source>
+            <translation>未导入任何数据。请更正以下 {count} 个问题后重新导入。</translation>
+        </message>
+        <message>
+            <source>Import template</source>
+            <translation>导入模板</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>正在处理…</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingDialog</name>
+        <message>
+            <source>Change credit rating</source>
+            <translation>调整信用等级</translation>
+        </message>
+        <message>
+            <source>Credit rating</source>
+            <translation>信用等级</translation>
+        </message>
+        <message>
+            <source>Credit limit</source>
+            <translation>信用额度</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordHistory</name>
+        <message>
+            <source>No changes recorded for this record.</source>
+            <translation>此记录还没有变更记录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResolveCaseDialog</name>
+        <message>
+            <source>Resolve the case</source>
+            <translation>处理完毕</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>处理结果</translation>
+        </message>
+        <message>
+            <source>Satisfaction (1–5)</source>
+            <translation>满意度（1–5）</translation>
+        </message>
+        <message>
+            <source>Resolved on</source>
+            <translation>解决日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDialog</name>
+        <message>
+            <source>Review {number}</source>
+            <translation>审核 {number}</translation>
+        </message>
+        <message>
+            <source>Checks</source>
+            <translation>检查项</translation>
+        </message>
+        <message>
+            <source>Approved on paper by</source>
+            <translation>纸质审批签字人</translation>
+        </message>
+        <message>
+            <source>Paper approval date</source>
+            <translation>纸质审批日期</translation>
+        </message>
+        <message>
+            <source>Scan…</source>
+            <translation>扫描件…</translation>
+        </message>
+        <message>
+            <source>Scan of the paper</source>
+            <translation>纸质审批扫描件</translation>
+        </message>
+        <message>
+            <source>Notes / reason</source>
+            <translation>意见 / 原因</translation>
+        </message>
+        <message>
+            <source>Scan of the paper approval</source>
+            <translation>纸质审批扫描件</translation>
+        </message>
+        <message>
+            <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif)</source>
+            <translation>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchBox</name>
+        <message>
+            <source>Search (Ctrl+F)</source>
+            <translation>搜索 (Ctrl+F)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source>Company (printed on every form)</source>
+            <translation>公司信息（打印在每份单据上）</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>本机设置</translation>
+        </message>
+        <message>
+            <source>Company name</source>
+            <translation>公司名称</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Daily backups to keep</source>
+            <translation>保留的每日备份数</translation>
+        </message>
+        <message>
+            <source>Font size (points)</source>
+            <translation>字号（磅）</translation>
+        </message>
+        <message>
+            <source>Only an administrator can change the company settings.</source>
+            <translation>只有管理员可以修改公司设置。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupDialog</name>
+        <message>
+            <source>Set up Neiqin</source>
+            <extracomment>field of a ValidationError from setup_company → our field</extracomment>
+            <translation>设置内勤</translation>
+        </message>
+        <message>
+            <source>Welcome. Enter your company's letterhead and the first administrator. Fields marked * are required; everything else can be changed later in Settings.</source>
+            <translation>欢迎使用。请填写公司抬头信息和第一位管理员。带 * 的为必填项；其余内容以后可以在“设置”中修改。</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>公司</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>管理员</translation>
+        </message>
+        <message>
+            <source>Company name</source>
+            <translation>公司名称</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Branch code</source>
+            <translation>分支机构代码</translation>
+        </message>
+        <message>
+            <source>Branch name</source>
+            <translation>分支机构名称</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>Password again</source>
+            <translation>再次输入密码</translation>
+        </message>
+        <message>
+            <source>e.g. BJ01 — part of every document number</source>
+            <translation>例如 BJ01，会出现在每个单据编号中</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>创建</translation>
+        </message>
+        <message>
+            <source>Enter the company name.</source>
+            <translation>请输入公司名称。</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineView</name>
+        <message>
+            <source>approved on paper by {by} on {on}</source>
+            <translation>{by} 于 {on} 纸质审批通过</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>步骤</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Comment and details</source>
+            <translation>备注及详情</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrackingView</name>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>发生情况</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>进度</translation>
+        </message>
+        <message>
+            <source>Solution</source>
+            <translation>解决方案</translation>
+        </message>
+        <message>
+            <source>Exception: {category}</source>
+            <translation>异常：{category}</translation>
+        </message>
+        <message>
+            <source> (resolved)</source>
+            <translation>（已处理）</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransactionsView</name>
+        <message>
+            <source>Order</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>{count} orders, total {total}, last order {last}</source>
+            <translation>{count} 个订单，合计 {total}，最近订单 {last}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersDialog</name>
+        <message>
+            <source>Users</source>
+            <translation>用户管理</translation>
+        </message>
+        <message>
+            <source>New user…</source>
+            <translation>新建用户…</translation>
+        </message>
+        <message>
+            <source>Reset password…</source>
+            <translation>重置密码…</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>locked</source>
+            <translation>已锁定</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>Enable</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>Disable</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Reset password</source>
+            <translation>重置密码</translation>
+        </message>
+        <message>
+            <source>New password for {name}:</source>
+            <translation>{name} 的新密码：</translation>
+        </message>
+    </context>
+    <context>
+        <name>audit</name>
+        <message>
+            <source>Created</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>彻底删除</translation>
+        </message>
+        <message>
+            <source>Viewed</source>
+            <translation>查看</translation>
+        </message>
+        <message>
+            <source>Signed in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation>演示数据</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>数据表</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>Old value</source>
+            <translation>原值</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>新值</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>操作日志</translation>
+        </message>
+    </context>
+    <context>
+        <name>customers</name>
+        <message>
+            <source>Enterprise</source>
+            <translation>企业</translation>
+        </message>
+        <message>
+            <source>Individual</source>
+            <translation>个人</translation>
+        </message>
+        <message>
+            <source>Public institution</source>
+            <translation>事业单位</translation>
+        </message>
+        <message>
+            <source>Distributor</source>
+            <translation>经销商</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>客户编号</translation>
+        </message>
+        <message>
+            <source>Customer name</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <source>Short name</source>
+            <translation>简称</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Clerk</source>
+            <translation>负责内勤</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>拜访</translation>
+        </message>
+        <message>
+            <source>WeChat</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>电子邮件</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>会议</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Communication log</source>
+            <translation>沟通纪要</translation>
+        </message>
+        <message>
+            <source>Follow-up visit</source>
+            <translation>回访</translation>
+        </message>
+        <message>
+            <source>Inquiry</source>
+            <translation>客户咨询</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Suggestion</source>
+            <translation>建议</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>待处理</translation>
+        </message>
+        <message>
+            <source>Handed to department</source>
+            <translation>已转交部门</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>已解决</translation>
+        </message>
+    </context>
+    <context>
+        <name>dashboard</name>
+        <message>
+            <source>Follow-ups due</source>
+            <translation>待回访</translation>
+        </message>
+        <message>
+            <source>Service cases overdue</source>
+            <translation>逾期的客户咨询 / 投诉</translation>
+        </message>
+        <message>
+            <source>Orders awaiting review</source>
+            <extracomment>a progress event this recent counts as "expected progress"</extracomment>
+            <translation>待审核订单</translation>
+        </message>
+        <message>
+            <source>Orders returned for correction</source>
+            <translation>退回修改的订单</translation>
+        </message>
+        <message>
+            <source>Delivery risk</source>
+            <translation>交付风险</translation>
+        </message>
+        <message>
+            <source>Open change requests</source>
+            <translation>待处理的订单变更</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>No such user: {name}. Set the database up first.</source>
+            <translation>没有用户 {name}。请先设置数据库。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date (YYYY-MM-DD).</source>
+            <translation>“{value}”不是有效日期（格式 YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <source>No printed form called {name}. See `neiqin print --list`.</source>
+            <translation>没有名为 {name} 的打印单据。请查看 `neiqin print --list`。</translation>
+        </message>
+        <message>
+            <source>Give the record number and --out FILE.pdf.</source>
+            <translation>请给出记录编号和 --out 文件.pdf。</translation>
+        </message>
+        <message>
+            <source>No list called {name}.</source>
+            <translation>没有名为 {name} 的列表。</translation>
+        </message>
+        <message>
+            <source>Give --out FILE.xlsx.</source>
+            <translation>请给出 --out 文件.xlsx。</translation>
+        </message>
+        <message>
+            <source>No importable list called {name}.</source>
+            <translation>没有名为 {name} 的可导入列表。</translation>
+        </message>
+        <message>
+            <source>File problem: {reason}</source>
+            <translation>文件出错：{reason}</translation>
+        </message>
+        <message>
+            <source>The folder {path} does not exist.</source>
+            <translation>文件夹 {path} 不存在。</translation>
+        </message>
+        <message>
+            <source>{path} cannot be opened: {reason}</source>
+            <translation>无法打开 {path}：{reason}</translation>
+        </message>
+        <message>
+            <source>{path} exists already: choose a new file for the demo.</source>
+            <extracomment>username: (display name, role, department)</extracomment>
+            <translation>{path} 已存在：请为演示数据库选择一个新文件。</translation>
+        </message>
+        <message>
+            <source>The number of orders cannot be negative.</source>
+            <translation>订单数量不能为负数。</translation>
+        </message>
+        <message>
+            <source>Give the file a name.</source>
+            <translation>请为文件命名。</translation>
+        </message>
+        <message>
+            <source>The file {path} does not exist.</source>
+            <translation>文件 {path} 不存在。</translation>
+        </message>
+        <message>
+            <source>The attachment {name} could not be saved: {reason}</source>
+            <translation>附件 {name} 无法保存：{reason}</translation>
+        </message>
+        <message>
+            <source>The attached file {sha256} is missing from {folder}.</source>
+            <translation>附件文件 {sha256} 在 {folder} 中缺失。</translation>
+        </message>
+        <message>
+            <source>Choose the record to attach the file to.</source>
+            <translation>请选择要添加附件的记录。</translation>
+        </message>
+        <message>
+            <source>No such attachment.</source>
+            <translation>没有这个附件。</translation>
+        </message>
+        <message>
+            <source>{name} is larger than {limit} MB; attach a smaller file.</source>
+            <translation>{name} 超过 {limit} MB，请添加较小的文件。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a file hash.</source>
+            <translation>“{value}”不是文件哈希值。</translation>
+        </message>
+        <message>
+            <source>A password has at least {n} characters.</source>
+            <translation>密码至少需要 {n} 个字符。</translation>
+        </message>
+        <message>
+            <source>A user name is 1–64 characters without spaces.</source>
+            <translation>用户名为 1–64 个字符，不能含空格。</translation>
+        </message>
+        <message>
+            <source>Enter the company name.</source>
+            <translation>请输入公司名称。</translation>
+        </message>
+        <message>
+            <source>This database is already set up.</source>
+            <translation>此数据库已经设置过了。</translation>
+        </message>
+        <message>
+            <source>Wrong user name or password.</source>
+            <translation>用户名或密码错误。</translation>
+        </message>
+        <message>
+            <source>This account is disabled.</source>
+            <translation>此账号已停用。</translation>
+        </message>
+        <message>
+            <source>Too many wrong passwords: the account is locked for {minutes} more minute(s).</source>
+            <translation>密码错误次数过多，账号已锁定，请 {minutes} 分钟后再试。</translation>
+        </message>
+        <message>
+            <source>Unknown role {role}.</source>
+            <translation>未知角色 {role}。</translation>
+        </message>
+        <message>
+            <source>The user name {name} is taken.</source>
+            <translation>用户名 {name} 已被占用。</translation>
+        </message>
+        <message>
+            <source>No such user.</source>
+            <translation>没有这个用户。</translation>
+        </message>
+        <message>
+            <source>The current password is wrong.</source>
+            <translation>当前密码不正确。</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a file.</source>
+            <translation>{path} 是文件夹，不是文件。</translation>
+        </message>
+        <message>
+            <source>The backup copy failed its integrity check ({reason}); it was not kept.</source>
+            <translation>备份副本未通过完整性检查（{reason}），已丢弃。</translation>
+        </message>
+        <message>
+            <source>Not enough disk space in {folder} for the backup ({size} MB needed). Nothing was written.</source>
+            <translation>{folder} 所在磁盘空间不足，无法备份（需要 {size} MB）。未写入任何文件。</translation>
+        </message>
+        <message>
+            <source>Cannot write the backup to {folder}: the folder is read-only or you may not write there. Nothing was written.</source>
+            <translation>无法将备份写入 {folder}：该文件夹只读或没有写入权限。未写入任何文件。</translation>
+        </message>
+        <message>
+            <source>Writing the backup to {folder} failed: the disk is full or a file size limit was reached. Nothing was written.</source>
+            <translation>写入备份到 {folder} 失败：磁盘已满或达到文件大小限制。未写入任何文件。</translation>
+        </message>
+        <message>
+            <source>The backup to {folder} failed: {reason}. Nothing was written.</source>
+            <translation>备份到 {folder} 失败：{reason}。未写入任何文件。</translation>
+        </message>
+        <message>
+            <source>Keep at least one backup.</source>
+            <translation>至少保留一份备份。</translation>
+        </message>
+        <message>
+            <source>The backup file {path} does not exist.</source>
+            <translation>备份文件 {path} 不存在。</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read: {reason}</source>
+            <translation>无法读取 {path}：{reason}</translation>
+        </message>
+        <message>
+            <source>{path} is not a Neiqin backup (not a SQLite file).</source>
+            <translation>{path} 不是内勤的备份（不是 SQLite 文件）。</translation>
+        </message>
+        <message>
+            <source>{path} was made by a newer version of Neiqin (schema {revision}). Install that version to restore it; nothing was changed.</source>
+            <translation>{path} 由更新版本的内勤生成（数据结构 {revision}）。请安装该版本后再恢复；未做任何更改。</translation>
+        </message>
+        <message>
+            <source>{path} is damaged: {reason}</source>
+            <translation>{path} 已损坏：{reason}</translation>
+        </message>
+        <message>
+            <source>{path} is a SQLite file but not a Neiqin database.</source>
+            <translation>{path} 是 SQLite 文件，但不是内勤数据库。</translation>
+        </message>
+        <message>
+            <source>The backup and the database are the same file: {path}.</source>
+            <translation>备份与数据库是同一个文件：{path}。</translation>
+        </message>
+        <message>
+            <source>Restoring failed: {reason}. The database was not changed.</source>
+            <translation>恢复失败：{reason}。数据库未做更改。</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a database file.</source>
+            <translation>{path} 是文件夹，不是数据库文件。</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}</source>
+            <translation>无法读取 {path}：{reason}</translation>
+        </message>
+        <message>
+            <source>{path} is not a Neiqin database (not a SQLite file).</source>
+            <translation>{path} 不是内勤数据库（不是 SQLite 文件）。</translation>
+        </message>
+        <message>
+            <source>{path} cannot be opened as a database: {reason}</source>
+            <translation>{path} 无法作为数据库打开：{reason}</translation>
+        </message>
+        <message>
+            <source>{path} was made by a newer version of Neiqin (schema {revision}). Install the newer version to open it; nothing was changed.</source>
+            <translation>{path} 由更新版本的内勤创建（数据结构 {revision}）。请安装新版本后再打开；文件未被改动。</translation>
+        </message>
+        <message>
+            <source>{count} problem(s) found: {first}</source>
+            <translation>发现 {count} 个问题：{first}</translation>
+        </message>
+        <message>
+            <source>You do not have the right to do this ({permission}).</source>
+            <translation>您没有执行此操作的权限（{permission}）。</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: a value is required.</source>
+            <extracomment>for kind "choice": value → text written on export (accepted on import, like the value)</extracomment>
+            <translation>第 {row} 行，{column}：必须填写。</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: the text is too long ({length} characters, at most {limit}).</source>
+            <translation>第 {row} 行，{column}：文字太长（{length} 个字符，最多 {limit} 个）。</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: “{value}” is not a whole number.</source>
+            <translation>第 {row} 行，{column}：“{value}”不是整数。</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: “{value}” is not a number.</source>
+            <translation>第 {row} 行，{column}：“{value}”不是数字。</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: {reason}</source>
+            <translation>第 {row} 行，{column}：{reason}</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: “{value}” is not a date (YYYY-MM-DD).</source>
+            <translation>第 {row} 行，{column}：“{value}”不是日期（YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: “{value}” is not yes or no (是/否).</source>
+            <translation>第 {row} 行，{column}：“{value}”不是“是/否”。</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: “{value}” is not one of {choices}.</source>
+            <translation>第 {row} 行，{column}：“{value}”不是 {choices} 之一。</translation>
+        </message>
+        <message>
+            <source>The file is too large ({size} MB; at most {limit} MB).</source>
+            <translation>文件太大（{size} MB，最多 {limit} MB）。</translation>
+        </message>
+        <message>
+            <source>{name} is not an Excel workbook (.xlsx). Save it as .xlsx and try again.</source>
+            <translation>{name} 不是 Excel 工作簿（.xlsx）。请另存为 .xlsx 后重试。</translation>
+        </message>
+        <message>
+            <source>The file is too large when unpacked.</source>
+            <translation>文件解压后太大。</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as an Excel workbook: {reason}</source>
+            <translation>无法作为 Excel 工作簿读取 {name}：{reason}</translation>
+        </message>
+        <message>
+            <source>The column {column} appears twice (“{first}” and “{second}”).</source>
+            <translation>列 {column} 出现了两次（“{first}”和“{second}”）。</translation>
+        </message>
+        <message>
+            <source>Required columns are missing: {columns}. Use the template.</source>
+            <translation>缺少必填列：{columns}。请使用导入模板。</translation>
+        </message>
+        <message>
+            <source>The workbook has no sheet.</source>
+            <translation>工作簿中没有工作表。</translation>
+        </message>
+        <message>
+            <source>The sheet is empty: the first row must hold the column names.</source>
+            <translation>工作表是空的：第一行必须是列名。</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: formulas are not accepted; enter the value itself.</source>
+            <translation>第 {row} 行，{column}：不接受公式，请直接填写数值。</translation>
+        </message>
+        <message>
+            <source>The sheet has more than {limit} rows; split the file.</source>
+            <translation>工作表超过 {limit} 行，请拆分文件。</translation>
+        </message>
+        <message>
+            <source>The sheet has column names but no rows.</source>
+            <translation>工作表只有列名，没有数据行。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not an amount of money.</source>
+            <translation>“{value}”不是有效金额。</translation>
+        </message>
+        <message>
+            <source>An amount has at most two decimals (fen): {value}.</source>
+            <translation>金额最多保留两位小数（到分）：{value}。</translation>
+        </message>
+        <message>
+            <source>The amount {value} is too large.</source>
+            <translation>金额 {value} 过大。</translation>
+        </message>
+        <message>
+            <source>A branch code is 2–8 letters or digits starting with a letter, e.g. BJ01.</source>
+            <translation>分支机构代码为 2–8 位字母或数字，以字母开头，例如 BJ01。</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was changed.</source>
+            <translation>已取消，未做任何更改。</translation>
+        </message>
+        <message>
+            <source>A secret needs a name.</source>
+            <translation>密钥需要一个名称。</translation>
+        </message>
+        <message>
+            <source>No password store (keychain) is available on this computer, so the password cannot be kept. Install or unlock one (for example GNOME Keyring or KWallet) and try again.</source>
+            <translation>这台电脑上没有可用的密码存储（钥匙串），无法保存密码。请安装或解锁一个（例如 GNOME Keyring 或 KWallet）后重试。</translation>
+        </message>
+        <message>
+            <source>The password store (keychain) refused the request: {reason}</source>
+            <translation>密码存储（钥匙串）拒绝了请求：{reason}</translation>
+        </message>
+        <message>
+            <source>{field} is too long: at most {limit} characters.</source>
+            <translation>{field} 太长：最多 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <source>The customer name is required.</source>
+            <translation>请填写客户名称。</translation>
+        </message>
+        <message>
+            <source>Unknown customer type: {value}.</source>
+            <translation>未知的客户类型：{value}。</translation>
+        </message>
+        <message>
+            <source>The grade must be one of {choices}.</source>
+            <translation>等级必须是 {choices} 之一。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a phone number.</source>
+            <translation>“{value}”不是电话号码。</translation>
+        </message>
+        <message>
+            <source>The tax id must be 15 to 20 letters or digits (统一社会信用代码).</source>
+            <translation>税号应为 15 到 20 位字母或数字（统一社会信用代码）。</translation>
+        </message>
+        <message>
+            <source>The contact's name is required.</source>
+            <translation>请填写联系人姓名。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not an email address.</source>
+            <translation>“{value}”不是电子邮件地址。</translation>
+        </message>
+        <message>
+            <source>This customer may exist already: {name} ({code}) has the same name.</source>
+            <translation>客户可能已存在：{name}（{code}）名称相同。</translation>
+        </message>
+        <message>
+            <source>This customer may exist already: {name} ({code}) has the same phone.</source>
+            <translation>客户可能已存在：{name}（{code}）电话相同。</translation>
+        </message>
+        <message>
+            <source>This customer may exist already: {name} ({code}) has the same tax id.</source>
+            <translation>客户可能已存在：{name}（{code}）税号相同。</translation>
+        </message>
+        <message>
+            <source>The customer no longer exists.</source>
+            <translation>该客户已不存在。</translation>
+        </message>
+        <message>
+            <source>Someone else changed this customer in the meantime. Reload it and edit again.</source>
+            <translation>其他人刚刚修改了这个客户。请重新打开后再修改。</translation>
+        </message>
+        <message>
+            <source>The contact no longer exists.</source>
+            <translation>该联系人已不存在。</translation>
+        </message>
+        <message>
+            <source>No customer with code {code}.</source>
+            <translation>没有编号为 {code} 的客户。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not an amount.</source>
+            <translation>“{value}”不是金额。</translation>
+        </message>
+        <message>
+            <source>{field}: enter a positive amount with at most 2 decimals.</source>
+            <translation>{field}：请输入正数金额，最多两位小数。</translation>
+        </message>
+        <message>
+            <source>Give the reason for the change of rating.</source>
+            <translation>请填写调整信用等级的原因。</translation>
+        </message>
+        <message>
+            <source>The credit rating must be one of {choices}.</source>
+            <translation>信用等级必须是 {choices} 之一。</translation>
+        </message>
+        <message>
+            <source>The rating and limit are unchanged.</source>
+            <translation>信用等级和信用额度都没有变化。</translation>
+        </message>
+        <message>
+            <source>The paid amount cannot exceed the amount due.</source>
+            <translation>已付金额不能超过应付金额。</translation>
+        </message>
+        <message>
+            <source>Give the date of the payment.</source>
+            <translation>请填写付款日期。</translation>
+        </message>
+        <message>
+            <source>The payment record no longer exists.</source>
+            <translation>该付款记录已不存在。</translation>
+        </message>
+        <message>
+            <source>Choose two different clerks.</source>
+            <translation>请选择两个不同的内勤。</translation>
+        </message>
+        <message>
+            <source>{name} is not an active user.</source>
+            <translation>{name} 不是在用的用户。</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: the same customer as row {other}.</source>
+            <translation>第 {row} 行，{column}：与第 {other} 行是同一客户。</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: the same tax id as row {other}.</source>
+            <translation>第 {row} 行，{column}：税号与第 {other} 行相同。</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: the customer exists already: {name} ({code}).</source>
+            <translation>第 {row} 行，{column}：客户已存在：{name}（{code}）。</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: no customer called “{name}”.</source>
+            <translation>第 {row} 行，{column}：没有名为“{name}”的客户。</translation>
+        </message>
+        <message>
+            <source>{field} is required.</source>
+            <translation>请填写{field}。</translation>
+        </message>
+        <message>
+            <source>Unknown channel: {value}.</source>
+            <translation>未知的沟通方式：{value}。</translation>
+        </message>
+        <message>
+            <source>Unknown entry kind: {value}.</source>
+            <translation>未知的记录类别：{value}。</translation>
+        </message>
+        <message>
+            <source>The date of a conversation cannot be in the future.</source>
+            <translation>沟通日期不能晚于今天。</translation>
+        </message>
+        <message>
+            <source>The next follow-up must be after the conversation.</source>
+            <translation>下次回访日期必须在沟通日期之后。</translation>
+        </message>
+        <message>
+            <source>The entry no longer exists.</source>
+            <translation>该记录已不存在。</translation>
+        </message>
+        <message>
+            <source>This entry has no follow-up.</source>
+            <translation>该记录没有回访。</translation>
+        </message>
+        <message>
+            <source>The service case no longer exists.</source>
+            <translation>该客户咨询 / 投诉已不存在。</translation>
+        </message>
+        <message>
+            <source>Unknown case kind: {value}.</source>
+            <translation>未知的类别：{value}。</translation>
+        </message>
+        <message>
+            <source>The promised date cannot be before the case was received.</source>
+            <translation>承诺处理日期不能早于受理日期。</translation>
+        </message>
+        <message>
+            <source>The case is resolved already.</source>
+            <translation>此事项已经解决。</translation>
+        </message>
+        <message>
+            <source>Satisfaction is a score from 1 to 5.</source>
+            <translation>满意度为 1 到 5 分。</translation>
+        </message>
+        <message>
+            <source>A case cannot be resolved before it was received.</source>
+            <translation>解决日期不能早于受理日期。</translation>
+        </message>
+        <message>
+            <source>No such change request.</source>
+            <translation>没有这个订单变更。</translation>
+        </message>
+        <message>
+            <source>Order {number} is {state}: changes are requested on confirmed orders that are not shipped yet.</source>
+            <translation>订单 {number} 的状态为“{state}”：只有已确认且尚未发货的订单才能申请变更。</translation>
+        </message>
+        <message>
+            <source>Order {number} has an open change request already.</source>
+            <translation>订单 {number} 已有一个未处理的变更申请。</translation>
+        </message>
+        <message>
+            <source>Describe what the customer asks to change.</source>
+            <translation>请写明客户要求变更的内容。</translation>
+        </message>
+        <message>
+            <source>The request changes nothing.</source>
+            <translation>这个申请没有变更任何内容。</translation>
+        </message>
+        <message>
+            <source>Change request {number} is {state}.</source>
+            <translation>订单变更 {number} 的状态为“{state}”。</translation>
+        </message>
+        <message>
+            <source>Write the result of the check.</source>
+            <translation>请填写初审结果。</translation>
+        </message>
+        <message>
+            <source>Choose the department.</source>
+            <translation>请选择部门。</translation>
+        </message>
+        <message>
+            <source>Write the impact on the department.</source>
+            <translation>请写明对本部门的影响。</translation>
+        </message>
+        <message>
+            <source>Change request {number} must be checked by the clerk first.</source>
+            <translation>订单变更 {number} 须先由内勤初审。</translation>
+        </message>
+        <message>
+            <source>Order {number} changed since the request was made.</source>
+            <translation>提出申请后订单 {number} 已有改动。</translation>
+        </message>
+        <message>
+            <source>No such order.</source>
+            <translation>没有这个订单。</translation>
+        </message>
+        <message>
+            <source>No order numbered {number}.</source>
+            <translation>没有编号为 {number} 的订单。</translation>
+        </message>
+        <message>
+            <source>The branch code is not set up.</source>
+            <translation>尚未设置分支机构代码。</translation>
+        </message>
+        <message>
+            <source>Order {number} is {state} and can no longer be edited; make a change request instead.</source>
+            <translation>订单 {number} 的状态为“{state}”，不能再修改；请提交订单变更。</translation>
+        </message>
+        <message>
+            <source>Someone else changed this order in the meantime. Reload it and edit again.</source>
+            <translation>此订单已被他人修改。请重新打开后再编辑。</translation>
+        </message>
+        <message>
+            <source>Files can only be attached to a database file.</source>
+            <translation>只有数据库文件才能添加附件。</translation>
+        </message>
+        <message>
+            <source>Choose how the customer confirmed: {choices}.</source>
+            <extracomment>states in which the order's content may still be edited by the clerk states of an order that is not finished (open orders count against credit) states after confirmation in which a change request may be made a comment is required (a reason for rejecting, the notes of a return)</extracomment>
+            <translation>请选择客户确认的方式：{choices}。</translation>
+        </message>
+        <message>
+            <source>Dispatch to at least one department (production, purchasing, logistics) with the note it receives.</source>
+            <translation>请至少下达到一个部门（生产、采购、物流），并写明该部门收到的说明。</translation>
+        </message>
+        <message>
+            <source>A paper approval needs the name of who signed it.</source>
+            <translation>纸质审批需要填写签字人。</translation>
+        </message>
+        <message>
+            <source>The scan of the paper approval is not a stored attachment.</source>
+            <translation>纸质审批的扫描件不是已保存的附件。</translation>
+        </message>
+        <message>
+            <source>Unknown detail for this step: {names}.</source>
+            <translation>此步骤没有这项内容：{names}。</translation>
+        </message>
+        <message>
+            <source>“{label}” is required for this step.</source>
+            <translation>此步骤必须填写“{label}”。</translation>
+        </message>
+        <message>
+            <source>Unknown order action {action}.</source>
+            <translation>未知的订单操作 {action}。</translation>
+        </message>
+        <message>
+            <source>Order {number} is {state}: “{action}” is not possible now.</source>
+            <translation>订单 {number} 的状态为“{state}”：现在不能“{action}”。</translation>
+        </message>
+        <message>
+            <source>Order {number} has no approved change waiting for the customer.</source>
+            <translation>订单 {number} 没有等待客户确认的已批准变更。</translation>
+        </message>
+        <message>
+            <source>Give the reason.</source>
+            <translation>请填写原因。</translation>
+        </message>
+        <message>
+            <source>Line {line}: “{value}” is not a quantity.</source>
+            <translation>第 {line} 行：“{value}”不是数量。</translation>
+        </message>
+        <message>
+            <source>Line {line}: the quantity must be more than 0.</source>
+            <translation>第 {line} 行：数量必须大于 0。</translation>
+        </message>
+        <message>
+            <source>Line {line}: a quantity has at most three decimals.</source>
+            <translation>第 {line} 行：数量最多三位小数。</translation>
+        </message>
+        <message>
+            <source>Line {line}: the quantity {value} is too large.</source>
+            <translation>第 {line} 行：数量 {value} 太大。</translation>
+        </message>
+        <message>
+            <source>Line {line}: the unit price “{value}” is not valid (yuan with at most two decimals).</source>
+            <translation>第 {line} 行：单价“{value}”无效（元，最多两位小数）。</translation>
+        </message>
+        <message>
+            <source>Line {line}: the unit price cannot be negative.</source>
+            <translation>第 {line} 行：单价不能为负数。</translation>
+        </message>
+        <message>
+            <source>Line {line}: the discount is a percentage from 0 to 100 with at most two decimals.</source>
+            <translation>第 {line} 行：折扣是 0 到 100 的百分比，最多两位小数。</translation>
+        </message>
+        <message>
+            <source>An order has at most {max} lines; this one has {count}. Split it into several orders.</source>
+            <translation>一张订单最多 {max} 行；这张有 {count} 行。请拆分成几张订单。</translation>
+        </message>
+        <message>
+            <source>Line {line}: choose a product.</source>
+            <translation>第 {line} 行：请选择产品。</translation>
+        </message>
+        <message>
+            <source>Line {line}: the product no longer exists.</source>
+            <translation>第 {line} 行：该产品已不存在。</translation>
+        </message>
+        <message>
+            <source>Line {line}: {product} is no longer sold.</source>
+            <translation>第 {line} 行：{product} 已停售。</translation>
+        </message>
+        <message>
+            <source>Choose the customer.</source>
+            <translation>请选择客户。</translation>
+        </message>
+        <message>
+            <source>The customer is unknown.</source>
+            <translation>客户不存在。</translation>
+        </message>
+        <message>
+            <source>The customer {name} has been deleted.</source>
+            <translation>客户 {name} 已被删除。</translation>
+        </message>
+        <message>
+            <source>{field} is longer than {limit} characters.</source>
+            <translation>{field} 超过 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <source>The prepayment ratio is a whole percentage from 0 to 100.</source>
+            <translation>预付比例是 0 到 100 的整数百分比。</translation>
+        </message>
+        <message>
+            <source>The customer is missing.</source>
+            <translation>缺少客户。</translation>
+        </message>
+        <message>
+            <source>The contact person is missing.</source>
+            <translation>缺少联系人。</translation>
+        </message>
+        <message>
+            <source>The contact phone is missing.</source>
+            <translation>缺少联系电话。</translation>
+        </message>
+        <message>
+            <source>The delivery date is missing.</source>
+            <translation>缺少交货日期。</translation>
+        </message>
+        <message>
+            <source>The delivery date {date} is in the past.</source>
+            <translation>交货日期 {date} 已经过去。</translation>
+        </message>
+        <message>
+            <source>The delivery place is missing.</source>
+            <translation>缺少交货地点。</translation>
+        </message>
+        <message>
+            <source>The order has no lines.</source>
+            <translation>订单没有明细行。</translation>
+        </message>
+        <message>
+            <source>Line {line}: the unit price is missing.</source>
+            <translation>第 {line} 行：缺少单价。</translation>
+        </message>
+        <message>
+            <source>{field} must be between 0 and 99,999,999.99 (2 decimals).</source>
+            <translation>{field} 必须在 0 到 99,999,999.99 之间（两位小数）。</translation>
+        </message>
+        <message>
+            <source>The product code is required.</source>
+            <translation>请填写产品编码。</translation>
+        </message>
+        <message>
+            <source>The product code may contain letters, digits and - _ . / only.</source>
+            <translation>产品编码只能包含字母、数字和 - _ . /。</translation>
+        </message>
+        <message>
+            <source>The product name is required.</source>
+            <translation>请填写产品名称。</translation>
+        </message>
+        <message>
+            <source>The unit is required.</source>
+            <translation>请填写单位。</translation>
+        </message>
+        <message>
+            <source>{field} must be a whole number of 0 or more.</source>
+            <translation>{field} 必须是 0 或更大的整数。</translation>
+        </message>
+        <message>
+            <source>The product code {code} is in use already.</source>
+            <translation>产品编码 {code} 已被使用。</translation>
+        </message>
+        <message>
+            <source>The product no longer exists.</source>
+            <translation>该产品已不存在。</translation>
+        </message>
+        <message>
+            <source>Someone else changed this product in the meantime. Reload it and edit again.</source>
+            <translation>其他人刚刚修改了这个产品。请重新打开后再修改。</translation>
+        </message>
+        <message>
+            <source>No product with code {code}.</source>
+            <translation>没有编码为 {code} 的产品。</translation>
+        </message>
+        <message>
+            <source>{label} is required.</source>
+            <translation>请填写{label}。</translation>
+        </message>
+        <message>
+            <source>An unexpected error occurred ({kind}). Nothing was saved by this action; the details are in the log file.</source>
+            <translation>发生意外错误（{kind}）。此操作未保存任何内容；详细信息已写入日志文件。</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: the same code as row {other}.</source>
+            <translation>第 {row} 行，{column}：编码与第 {other} 行相同。</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: the code {code} is in use already.</source>
+            <translation>第 {row} 行，{column}：编码 {code} 已被使用。</translation>
+        </message>
+        <message>
+            <source>Nobody looks after any customer yet.</source>
+            <translation>还没有人负责任何客户。</translation>
+        </message>
+        <message>
+            <source>Unknown order status {status}.</source>
+            <translation>未知的订单状态 {status}。</translation>
+        </message>
+        <message>
+            <source>Unknown filter {name}; use {names}.</source>
+            <extracomment>the command line's `--filter key=value` names</extracomment>
+            <translation>未知的筛选条件 {name}；可用：{names}。</translation>
+        </message>
+        <message>
+            <source>Order {number} is {state}: progress is tracked from confirmation to delivery.</source>
+            <translation>订单 {number} 的状态为“{state}”：从确认到交付期间才记录进度。</translation>
+        </message>
+        <message>
+            <source>An event is progress or an exception.</source>
+            <translation>事件只能是进度或异常。</translation>
+        </message>
+        <message>
+            <source>Describe what happened.</source>
+            <translation>请描述发生的情况。</translation>
+        </message>
+        <message>
+            <source>Progress is a percentage from 0 to 100.</source>
+            <translation>进度是 0 到 100 的百分比。</translation>
+        </message>
+        <message>
+            <source>Choose the kind of exception.</source>
+            <translation>请选择异常类别。</translation>
+        </message>
+        <message>
+            <source>Give the cause of the exception.</source>
+            <translation>请填写异常原因。</translation>
+        </message>
+        <message>
+            <source>No such exception.</source>
+            <translation>没有这个异常。</translation>
+        </message>
+        <message>
+            <source>The exception is resolved already.</source>
+            <translation>该异常已经处理。</translation>
+        </message>
+        <message>
+            <source>Write the solution agreed with the customer.</source>
+            <translation>请填写与客户商定的解决方案。</translation>
+        </message>
+        <message>
+            <source>Record when the customer was told.</source>
+            <translation>请记录通知客户的时间。</translation>
+        </message>
+        <message>
+            <source>Choose the customer from the list.</source>
+            <translation>请从列表中选择客户。</translation>
+        </message>
+        <message>
+            <source>The file could not be written: {reason}</source>
+            <translation>文件无法写入：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>formats</name>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui</name>
+        <message>
+            <source>The database cannot be used.</source>
+            <translation>无法使用该数据库。</translation>
+        </message>
+        <message>
+            <source>This is the demo database; you are signed in as the clerk. Demo users: {users} — each with the password {password}.</source>
+            <translation>这是演示数据库，您已以内勤身份登录。演示用户：{users}，密码均为 {password}。</translation>
+        </message>
+        <message>
+            <source>Daily backup written: {path}</source>
+            <translation>每日备份已保存：{path}</translation>
+        </message>
+        <message>
+            <source>The daily backup failed: {reason}</source>
+            <translation>每日备份失败：{reason}</translation>
+        </message>
+        <message>
+            <source>Daily backup</source>
+            <translation>每日备份</translation>
+        </message>
+    </context>
+    <context>
+        <name>lists</name>
+        <message>
+            <source>Customers</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Customer contacts</source>
+            <translation>客户联系人</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>产品</translation>
+        </message>
+    </context>
+    <context>
+        <name>messages</name>
+        <message>
+            <source>Neiqin</source>
+            <translation>内勤</translation>
+        </message>
+        <message>
+            <source>Something went wrong that should not have. Your data is safe; the last action was not saved. The details are in the log file.</source>
+            <translation>程序出现了意外错误。您的数据是安全的，刚才的操作没有保存。详细信息已写入日志文件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>modules</name>
+        <message>
+            <source>Orders</source>
+            <translation>订单管理</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>客户档案</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>产品</translation>
+        </message>
+    </context>
+    <context>
+        <name>orders</name>
+        <message>
+            <source>Order confirmation</source>
+            <translation>订单确认书</translation>
+        </message>
+        <message>
+            <source>Order status report for a customer</source>
+            <translation>客户订单状态报告</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <extracomment>the demo runs after customers (20) and products (30), whose records the orders use</extracomment>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <source>Credit limit</source>
+            <translation>信用额度</translation>
+        </message>
+        <message>
+            <source>The customer has no credit limit.</source>
+            <translation>该客户没有信用额度。</translation>
+        </message>
+        <message>
+            <source>Open orders with this one plus overdue amounts come to {exposure}, above the credit limit of {limit}.</source>
+            <translation>未完成订单（含本单）加逾期金额共 {exposure}，超过信用额度 {limit}。</translation>
+        </message>
+        <message>
+            <source>Open orders with this one plus overdue amounts exceed the credit limit.</source>
+            <translation>未完成订单（含本单）加逾期金额超过信用额度。</translation>
+        </message>
+        <message>
+            <source>{exposure} of the credit limit {limit} used.</source>
+            <translation>已用信用额度 {exposure}（额度 {limit}）。</translation>
+        </message>
+        <message>
+            <source>Within the credit limit.</source>
+            <translation>在信用额度之内。</translation>
+        </message>
+        <message>
+            <source>Overdue payments</source>
+            <translation>逾期付款</translation>
+        </message>
+        <message>
+            <source>Overdue amount {amount}.</source>
+            <translation>逾期金额 {amount}。</translation>
+        </message>
+        <message>
+            <source>The customer has overdue payments.</source>
+            <translation>该客户有逾期付款。</translation>
+        </message>
+        <message>
+            <source>No overdue payments.</source>
+            <translation>无逾期付款。</translation>
+        </message>
+        <message>
+            <source>Credit rating</source>
+            <translation>信用等级</translation>
+        </message>
+        <message>
+            <source>The customer is not rated.</source>
+            <translation>该客户尚未评定信用等级。</translation>
+        </message>
+        <message>
+            <source>Rating {rating}.</source>
+            <translation>信用等级 {rating}。</translation>
+        </message>
+        <message>
+            <source>New customer</source>
+            <translation>新客户</translation>
+        </message>
+        <message>
+            <source>A new customer: review the credit before approving.</source>
+            <translation>新客户：审核通过前请先评估信用。</translation>
+        </message>
+        <message>
+            <source>A known customer.</source>
+            <translation>老客户。</translation>
+        </message>
+        <message>
+            <source>Completeness</source>
+            <translation>完整性</translation>
+        </message>
+        <message>
+            <source>{count} thing(s) missing.</source>
+            <translation>缺少 {count} 项。</translation>
+        </message>
+        <message>
+            <source>Everything needed is there.</source>
+            <translation>所需内容齐全。</translation>
+        </message>
+        <message>
+            <source>Stock availability</source>
+            <translation>库存情况</translation>
+        </message>
+        <message>
+            <source>No stock data: stock is not kept in the program yet, ask the warehouse.</source>
+            <translation>无库存数据：程序中尚未管理库存，请向仓库确认。</translation>
+        </message>
+        <message>
+            <source>Inquiry</source>
+            <translation>客户咨询</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation>已记录</translation>
+        </message>
+        <message>
+            <source>Awaiting review</source>
+            <translation>待审核</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>审核通过</translation>
+        </message>
+        <message>
+            <source>Returned for correction</source>
+            <translation>退回修改</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>已拒绝</translation>
+        </message>
+        <message>
+            <source>Confirmed with customer</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <source>Dispatched</source>
+            <translation>已下达</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>执行中</translation>
+        </message>
+        <message>
+            <source>Shipped</source>
+            <translation>已发货</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>已交付</translation>
+        </message>
+        <message>
+            <source>Closed / archived</source>
+            <translation>已归档</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Record as order</source>
+            <translation>转为订单记录</translation>
+        </message>
+        <message>
+            <source>Submit for review</source>
+            <translation>提交审核</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>审核通过</translation>
+        </message>
+        <message>
+            <source>Approved on paper</source>
+            <translation>纸质审批</translation>
+        </message>
+        <message>
+            <source>Return for correction</source>
+            <translation>退回修改</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>拒绝</translation>
+        </message>
+        <message>
+            <source>Confirm with customer</source>
+            <translation>订单确认</translation>
+        </message>
+        <message>
+            <source>Confirmed by</source>
+            <translation>确认方式</translation>
+        </message>
+        <message>
+            <source>Customer's person</source>
+            <translation>客户确认人</translation>
+        </message>
+        <message>
+            <source>Confirmed on</source>
+            <translation>确认日期</translation>
+        </message>
+        <message>
+            <source>Dispatch to departments</source>
+            <translation>订单下达</translation>
+        </message>
+        <message>
+            <source>Departments</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <source>Start work</source>
+            <translation>开始执行</translation>
+        </message>
+        <message>
+            <source>Ship</source>
+            <translation>发货</translation>
+        </message>
+        <message>
+            <source>Carrier</source>
+            <translation>承运商</translation>
+        </message>
+        <message>
+            <source>Tracking number</source>
+            <translation>运单号</translation>
+        </message>
+        <message>
+            <source>Expected arrival</source>
+            <translation>预计到达</translation>
+        </message>
+        <message>
+            <source>Mark delivered</source>
+            <translation>确认交付</translation>
+        </message>
+        <message>
+            <source>Delivered on</source>
+            <translation>交付日期</translation>
+        </message>
+        <message>
+            <source>Close and archive</source>
+            <translation>归档</translation>
+        </message>
+        <message>
+            <source>Cancel order</source>
+            <translation>取消订单</translation>
+        </message>
+        <message>
+            <source>Customer re-confirms the change</source>
+            <translation>客户确认变更</translation>
+        </message>
+        <message>
+            <source>Not possible while the order is {state}.</source>
+            <translation>订单为“{state}”时不能进行此操作。</translation>
+        </message>
+        <message>
+            <source>There is no approved change waiting for the customer.</source>
+            <translation>没有等待客户确认的已批准变更。</translation>
+        </message>
+        <message>
+            <source>You do not have the right to do this ({permission}).</source>
+            <translation>您没有执行此操作的权限（{permission}）。</translation>
+        </message>
+        <message>
+            <source>Delivery date</source>
+            <translation>交货日期</translation>
+        </message>
+        <message>
+            <source>Delivery place</source>
+            <translation>交货地点</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>订单编号</translation>
+        </message>
+        <message>
+            <source>Rev.</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Order date</source>
+            <translation>订单日期</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <source>Salesperson</source>
+            <translation>业务员</translation>
+        </message>
+        <message>
+            <source>Major</source>
+            <translation>重大订单</translation>
+        </message>
+        <message>
+            <source>Entered</source>
+            <translation>已录入</translation>
+        </message>
+        <message>
+            <source>New revision</source>
+            <translation>新版本</translation>
+        </message>
+        <message>
+            <source>Material shortage</source>
+            <translation>缺料</translation>
+        </message>
+        <message>
+            <source>Equipment failure</source>
+            <translation>设备故障</translation>
+        </message>
+        <message>
+            <source>Transport delay</source>
+            <translation>运输延误</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>电子邮件</translation>
+        </message>
+        <message>
+            <source>Fax</source>
+            <translation>传真</translation>
+        </message>
+        <message>
+            <source>WeChat</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>拜访</translation>
+        </message>
+        <message>
+            <source>Production</source>
+            <translation>生产部门</translation>
+        </message>
+        <message>
+            <source>Purchasing</source>
+            <translation>采购部门</translation>
+        </message>
+        <message>
+            <source>Logistics</source>
+            <translation>物流部门</translation>
+        </message>
+        <message>
+            <source>Finance</source>
+            <translation>财务部门</translation>
+        </message>
+    </context>
+    <context>
+        <name>permissions</name>
+        <message>
+            <source>Manage users and roles</source>
+            <translation>管理用户和角色</translation>
+        </message>
+        <message>
+            <source>Change company settings</source>
+            <translation>修改公司设置</translation>
+        </message>
+        <message>
+            <source>Make backups</source>
+            <translation>备份数据</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <source>Read the audit trail</source>
+            <translation>查看操作日志</translation>
+        </message>
+        <message>
+            <source>Hand over a leaving clerk's work</source>
+            <translation>办理离职内勤的工作交接</translation>
+        </message>
+        <message>
+            <source>See customer files</source>
+            <translation>查看客户档案</translation>
+        </message>
+        <message>
+            <source>Enter and edit customers</source>
+            <translation>录入和修改客户</translation>
+        </message>
+        <message>
+            <source>Delete customers</source>
+            <translation>删除客户</translation>
+        </message>
+        <message>
+            <source>Read and change confidential customer data (credit, bank)</source>
+            <translation>查看和修改客户保密资料（信用、银行）</translation>
+        </message>
+        <message>
+            <source>Import customers from Excel</source>
+            <translation>从 Excel 导入客户</translation>
+        </message>
+        <message>
+            <source>Export customer lists to Excel</source>
+            <translation>导出客户清单到 Excel</translation>
+        </message>
+        <message>
+            <source>Hand a clerk's customers to another clerk</source>
+            <translation>将内勤的客户交接给其他内勤</translation>
+        </message>
+        <message>
+            <source>See orders</source>
+            <translation>查看订单</translation>
+        </message>
+        <message>
+            <source>Enter inquiries and orders</source>
+            <translation>录入客户咨询和订单</translation>
+        </message>
+        <message>
+            <source>Edit orders before review</source>
+            <translation>审核前修改订单</translation>
+        </message>
+        <message>
+            <source>Submit orders for review</source>
+            <translation>提交订单审核</translation>
+        </message>
+        <message>
+            <source>Review orders (approve, return, reject)</source>
+            <translation>订单审核（通过、退回、拒绝）</translation>
+        </message>
+        <message>
+            <source>Confirm orders with the customer</source>
+            <translation>与客户确认订单</translation>
+        </message>
+        <message>
+            <source>Dispatch orders to departments</source>
+            <translation>订单下达各部门</translation>
+        </message>
+        <message>
+            <source>Record order progress and exceptions</source>
+            <translation>记录订单进度和异常</translation>
+        </message>
+        <message>
+            <source>Record shipments</source>
+            <translation>记录发货</translation>
+        </message>
+        <message>
+            <source>Record deliveries</source>
+            <translation>记录交付</translation>
+        </message>
+        <message>
+            <source>Close and archive orders</source>
+            <translation>订单归档</translation>
+        </message>
+        <message>
+            <source>Cancel orders</source>
+            <translation>取消订单</translation>
+        </message>
+        <message>
+            <source>Enter change requests</source>
+            <translation>录入订单变更</translation>
+        </message>
+        <message>
+            <source>Check change requests and add impact notes</source>
+            <translation>初审订单变更并填写影响说明</translation>
+        </message>
+        <message>
+            <source>Approve or reject change requests</source>
+            <translation>批准或拒绝订单变更</translation>
+        </message>
+        <message>
+            <source>Export order lists to Excel</source>
+            <translation>导出订单列表到 Excel</translation>
+        </message>
+        <message>
+            <source>See the product catalogue</source>
+            <translation>查看产品目录</translation>
+        </message>
+        <message>
+            <source>Enter and edit products</source>
+            <translation>录入和修改产品</translation>
+        </message>
+        <message>
+            <source>Import products from Excel</source>
+            <translation>从 Excel 导入产品</translation>
+        </message>
+        <message>
+            <source>Export the product list to Excel</source>
+            <translation>导出产品清单到 Excel</translation>
+        </message>
+    </context>
+    <context>
+        <name>products</name>
+        <message>
+            <source>Active</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>产品编码</translation>
+        </message>
+        <message>
+            <source>Product name</source>
+            <translation>产品名称</translation>
+        </message>
+        <message>
+            <source>Specification</source>
+            <translation>规格</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <source>Reorder point</source>
+            <translation>补货点</translation>
+        </message>
+    </context>
+    <context>
+        <name>roles</name>
+        <message>
+            <source>Clerk</source>
+            <translation>内勤</translation>
+        </message>
+        <message>
+            <source>Reviewer / department head</source>
+            <translation>审核人员 / 部门负责人</translation>
+        </message>
+        <message>
+            <source>Finance</source>
+            <translation>财务</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>管理员</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateRangeEdit</name>
+        <message>
+            <source>All dates</source>
+            <translation>全部日期</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>本周</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>上月</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>今年</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>自定义</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordEditor</name>
+        <message>
+            <source>Required</source>
+            <translation>必填</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>保存 (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Discard changes?</source>
+            <translation>放弃所做的更改？</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModuleTab</name>
+        <message>
+            <source>You do not have the right to do this.</source>
+            <translation>您没有执行此操作的权限。</translation>
+        </message>
+        <message>
+            <source>Select a record first.</source>
+            <translation>请先选择一条记录。</translation>
+        </message>
+        <message>
+            <source>Details at the bottom</source>
+            <translation>详情显示在下方</translation>
+        </message>
+        <message>
+            <source>Details on the right</source>
+            <translation>详情显示在右侧</translation>
+        </message>
+        <message>
+            <source>Clear search</source>
+            <translation>清除搜索</translation>
+        </message>
+        <message>
+            <source>Nothing matches the search or filters.</source>
+            <translation>没有符合搜索或筛选条件的记录。</translation>
+        </message>
+        <message>
+            <source>Nothing here yet.</source>
+            <translation>这里还没有记录。</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>正在统计…</translation>
+        </message>
+        <message>
+            <source>{count} records</source>
+            <translation>共 {count} 条记录</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>导出到 Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Exported {rows} rows to {file}.</source>
+            <translation>已导出 {rows} 行到 {file}。</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,3748 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_TW">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Neiqin</source>
+            <extracomment>(component, license) of the libraries shipped with the application</extracomment>
+            <translation>關於內勤</translation>
+        </message>
+        <message>
+            <source>Neiqin</source>
+            <translation>內勤</translation>
+        </message>
+        <message>
+            <source>The sales office clerk's desk: orders, customer files, stock counts, office supplies, reimbursements, meeting minutes and archive lending.</source>
+            <translation>銷售內勤的工作台：訂單、客戶檔案、庫存盤點、辦公用品、費用報銷、會議紀要和檔案借閱。</translation>
+        </message>
+        <message>
+            <source>Version {version}; Qt {qt}, PySide6 {pyside}.</source>
+            <translation>版本 {version}；Qt {qt}，PySide6 {pyside}。</translation>
+        </message>
+        <message>
+            <source>Licenses</source>
+            <translation>許可證</translation>
+        </message>
+        <message>
+            <source>The bundled font: Droid Sans Fallback</source>
+            <translation>內置字體：Droid Sans Fallback</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionDialog</name>
+        <message>
+            <source>Confirmed by</source>
+            <translation>確認方式</translation>
+        </message>
+        <message>
+            <source>Confirmed on</source>
+            <translation>確認日期</translation>
+        </message>
+        <message>
+            <source>Expected arrival</source>
+            <translation>預計到達</translation>
+        </message>
+        <message>
+            <source>Delivered on</source>
+            <translation>交付日期</translation>
+        </message>
+        <message>
+            <source>Note to {department}</source>
+            <translation>給{department}的說明</translation>
+        </message>
+        <message>
+            <source>Customer's person</source>
+            <translation>客戶確認人</translation>
+        </message>
+        <message>
+            <source>Carrier</source>
+            <translation>承運商</translation>
+        </message>
+        <message>
+            <source>Tracking number</source>
+            <translation>運單號</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>備註</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignCaseDialog</name>
+        <message>
+            <source>Hand to department</source>
+            <translation>轉交部門</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部門</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditReport</name>
+        <message>
+            <source>Audit trail</source>
+            <translation>操作日誌</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>使用者</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>數據表</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>從</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>到</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>全部使用者</translation>
+        </message>
+        <message>
+            <source>All tables</source>
+            <translation>全部數據表</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>匯出…</translation>
+        </message>
+        <message>
+            <source>{count} change(s)</source>
+            <translation>共 {count} 條變更</translation>
+        </message>
+        <message>
+            <source>(the newest {limit} entries; narrow the filters or export to see all)</source>
+            <translation>（僅顯示最新的 {limit} 條；縮小篩選範圍或匯出可查看全部）</translation>
+        </message>
+        <message>
+            <source>Export the audit trail</source>
+            <translation>匯出操作日誌</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>{count} change(s) exported.</source>
+            <translation>已匯出 {count} 條變更。</translation>
+        </message>
+        <message>
+            <source>The file could not be written: {reason}</source>
+            <translation>文件無法寫入：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseDialog</name>
+        <message>
+            <source>New service case</source>
+            <translation>新建客戶諮詢 / 投訴</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>主題</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>詳細情況</translation>
+        </message>
+        <message>
+            <source>Hand to department</source>
+            <translation>轉交部門</translation>
+        </message>
+        <message>
+            <source>Promised by</source>
+            <translation>承諾處理日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseNoteDialog</name>
+        <message>
+            <source>Progress note</source>
+            <translation>處理進展</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>進展說明</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasesView</name>
+        <message>
+            <source>Number</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>主題</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部門</translation>
+        </message>
+        <message>
+            <source>Promised by</source>
+            <translation>承諾處理日期</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>滿意度</translation>
+        </message>
+        <message>
+            <source>Hand to department…</source>
+            <translation>轉交部門…</translation>
+        </message>
+        <message>
+            <source>Progress note…</source>
+            <translation>處理進展…</translation>
+        </message>
+        <message>
+            <source>Resolve…</source>
+            <translation>處理完畢…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeRequestDialog</name>
+        <message>
+            <source>Change request for {number}</source>
+            <translation>訂單 {number} 的變更申請</translation>
+        </message>
+        <message>
+            <source>What changes and why</source>
+            <translation>變更內容及原因</translation>
+        </message>
+        <message>
+            <source>Requested by (customer)</source>
+            <translation>申請人（客戶）</translation>
+        </message>
+        <message>
+            <source>Delivery date</source>
+            <translation>交貨日期</translation>
+        </message>
+        <message>
+            <source>Delivery place</source>
+            <translation>交貨地點</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeStepDialog</name>
+        <message>
+            <source>Department</source>
+            <translation>部門</translation>
+        </message>
+        <message>
+            <source>Approve: make a new revision</source>
+            <translation>批准：生成新版本</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>拒絕</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>決定</translation>
+        </message>
+        <message>
+            <source>Result of the check</source>
+            <translation>初審結果</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>影響</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangesView</name>
+        <message>
+            <source>Number</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Requested</source>
+            <translation>申請日期</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>說明</translation>
+        </message>
+        <message>
+            <source>Impact notes</source>
+            <translation>影響說明</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>項目</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>變更前</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>變更後</translation>
+        </message>
+        <message>
+            <source>Compare revision</source>
+            <translation>比較版本</translation>
+        </message>
+        <message>
+            <source>with</source>
+            <translation>與</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>已初審</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>已拒絕</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactEditor</name>
+        <message>
+            <source>New contact</source>
+            <translation>新建聯絡人</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>職務</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>電子郵件</translation>
+        </message>
+        <message>
+            <source>WeChat</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <source>Primary contact</source>
+            <translation>主要聯絡人</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreditView</name>
+        <message>
+            <source>Show credit and bank data</source>
+            <translation>顯示信用和銀行資料</translation>
+        </message>
+        <message>
+            <source>Confidential: you do not have the right to see it.</source>
+            <translation>保密：您無權查看。</translation>
+        </message>
+        <message>
+            <source>Confidential data is hidden.</source>
+            <translation>保密資料已隱藏。</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>訂單</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已付</translation>
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation>付款日期</translation>
+        </message>
+        <message>
+            <source>Change credit rating…</source>
+            <translation>調整信用等級…</translation>
+        </message>
+        <message>
+            <source>New payment record…</source>
+            <translation>新建付款記錄…</translation>
+        </message>
+        <message>
+            <source>Credit rating</source>
+            <translation>信用等級</translation>
+        </message>
+        <message>
+            <source>Credit limit</source>
+            <translation>信用額度</translation>
+        </message>
+        <message>
+            <source>Outstanding</source>
+            <translation>未收金額</translation>
+        </message>
+        <message>
+            <source>Overdue amount</source>
+            <translation>逾期金額</translation>
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation>開戶銀行</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerEditor</name>
+        <message>
+            <source>Edit customer</source>
+            <translation>修改客戶</translation>
+        </message>
+        <message>
+            <source>New customer</source>
+            <translation>新建客戶</translation>
+        </message>
+        <message>
+            <source>Customer name</source>
+            <extracomment>what the duplicate question answers in tests: "open", "save" or None (ask)</extracomment>
+            <translation>客戶名稱</translation>
+        </message>
+        <message>
+            <source>Short name</source>
+            <translation>簡稱</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>客戶類型</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>行業</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地區</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>等級</translation>
+        </message>
+        <message>
+            <source>Legal representative</source>
+            <translation>法定代表人</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Tax id</source>
+            <translation>稅號</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Business scope</source>
+            <translation>經營範圍</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>標籤</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation>開戶銀行</translation>
+        </message>
+        <message>
+            <source>Bank account</source>
+            <translation>銀行帳號</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>聯絡人</translation>
+        </message>
+        <message>
+            <source>Contact phone</source>
+            <translation>聯絡人電話</translation>
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <translation>可能重複</translation>
+        </message>
+        <message>
+            <source>Open the existing customer</source>
+            <translation>打開已有客戶</translation>
+        </message>
+        <message>
+            <source>Save anyway</source>
+            <translation>仍然保存</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomersTab</name>
+        <message>
+            <source>No customers yet.</source>
+            <translation>還沒有客戶。</translation>
+        </message>
+        <message>
+            <source>New customer</source>
+            <translation>新建客戶</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <source>Add contact</source>
+            <translation>添加聯絡人</translation>
+        </message>
+        <message>
+            <source>Log a conversation</source>
+            <translation>記錄溝通</translation>
+        </message>
+        <message>
+            <source>New service case</source>
+            <translation>新建客戶諮詢 / 投訴</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>刪除</translation>
+        </message>
+        <message>
+            <source>Import from Excel…</source>
+            <translation>從 Excel 匯入…</translation>
+        </message>
+        <message>
+            <source>Import template…</source>
+            <translation>匯入模板…</translation>
+        </message>
+        <message>
+            <source>Hand over customers…</source>
+            <translation>客戶工作交接…</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>匯出到 Excel</translation>
+        </message>
+        <message>
+            <source>All grades</source>
+            <translation>全部等級</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>等級</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>概況</translation>
+        </message>
+        <message>
+            <source>Communication log</source>
+            <translation>溝通紀要</translation>
+        </message>
+        <message>
+            <source>Service cases</source>
+            <translation>客戶諮詢 / 投訴</translation>
+        </message>
+        <message>
+            <source>Credit file</source>
+            <translation>信用檔案</translation>
+        </message>
+        <message>
+            <source>Transactions</source>
+            <translation>交易記錄</translation>
+        </message>
+        <message>
+            <source>Delete this customer?</source>
+            <translation>刪除這個客戶嗎？</translation>
+        </message>
+        <message>
+            <source>Import customers</source>
+            <translation>匯入客戶</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Imported {count} customers.</source>
+            <translation>已匯入 {count} 個客戶。</translation>
+        </message>
+        <message>
+            <source>Import template</source>
+            <translation>匯入模板</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardView</name>
+        <message>
+            <source>Work dashboard</source>
+            <translation>工作台</translation>
+        </message>
+        <message>
+            <source>The dashboard could not be loaded: {reason}</source>
+            <translation>工作台無法加載：{reason}</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在加載…</translation>
+        </message>
+        <message>
+            <source>Nothing waiting for you right now — well done.
+New orders, reviews, returns and meetings will appear here.</source>
+            <translation>目前沒有待辦的事情，辛苦了。
+新的訂單、待審核事項、待歸還檔案和會議都會顯示在這裡。</translation>
+        </message>
+        <message>
+            <source>overdue {date}</source>
+            <translation>已逾期 {date}</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>事項</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>說明</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>期限</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailPane</name>
+        <message>
+            <source>Select a record to see its details.</source>
+            <translation>選擇一條記錄以查看詳細資訊。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDialog</name>
+        <message>
+            <source>Department</source>
+            <translation>部門</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>發生情況</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>進度</translation>
+        </message>
+        <message>
+            <source>Kind of exception</source>
+            <translation>異常類別</translation>
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Customer told on</source>
+            <translation>通知客戶日期</translation>
+        </message>
+        <message>
+            <source>Told by</source>
+            <translation>通知方式</translation>
+        </message>
+        <message>
+            <source>Agreed solution</source>
+            <translation>商定的解決方案</translation>
+        </message>
+    </context>
+    <context>
+        <name>GlobalSearchBox</name>
+        <message>
+            <source>Search everything (Ctrl+K)</source>
+            <translation>全局搜尋 (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>搜尋</translation>
+        </message>
+        <message>
+            <source>Nothing found for “{text}”.</source>
+            <translation>沒有找到「{text}」。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverDialog</name>
+        <message>
+            <source>Hand over customers</source>
+            <translation>客戶工作交接</translation>
+        </message>
+        <message>
+            <source>{name} ({count} customers)</source>
+            <translation>{name}（{count} 個客戶）</translation>
+        </message>
+        <message>
+            <source>From clerk</source>
+            <translation>交出內勤</translation>
+        </message>
+        <message>
+            <source>To clerk</source>
+            <translation>接收內勤</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportErrorsDialog</name>
+        <message>
+            <source>Import refused</source>
+            <translation>匯入被拒絕</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. Correct these {count} problem(s) and import again.</source>
+            <translation>未匯入任何數據。請更正以下 {count} 個問題後重新匯入。</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>問題</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiDialog</name>
+        <message>
+            <source>Order KPIs</source>
+            <translation>訂單考核指標</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation> 小時</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Orders recorded</source>
+            <translation>記錄訂單數</translation>
+        </message>
+        <message>
+            <source>Processing timeliness</source>
+            <translation>訂單處理及時率</translation>
+        </message>
+        <message>
+            <source>On-time delivery</source>
+            <translation>按時交付率</translation>
+        </message>
+        <message>
+            <source>Returned for correction</source>
+            <translation>退回修改率</translation>
+        </message>
+        <message>
+            <source>Target from recording to approval</source>
+            <translation>記錄到審核通過的目標時限</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinesEditor</name>
+        <message>
+            <source>Product code, name or pinyin</source>
+            <translation>產品編碼、名稱或拼音</translation>
+        </message>
+        <message>
+            <source>Add line</source>
+            <translation>添加明細</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>產品</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>單價</translation>
+        </message>
+        <message>
+            <source>Discount %</source>
+            <translation>折扣 %</translation>
+        </message>
+        <message>
+            <source>Choose a product from the list.</source>
+            <translation>請從列表中選擇產品。</translation>
+        </message>
+        <message>
+            <source>The quantity must be more than 0.</source>
+            <translation>數量必須大於 0。</translation>
+        </message>
+        <message>
+            <source>Enter the unit price (yuan, at most two decimals).</source>
+            <translation>請輸入單價（元，最多兩位小數）。</translation>
+        </message>
+        <message>
+            <source>The discount is a percentage from 0 to 100.</source>
+            <translation>折扣是 0 到 100 的百分比。</translation>
+        </message>
+        <message>
+            <source>{count} lines, total ¥{total}</source>
+            <translation>共 {count} 行，合計 ¥{total}</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>編碼</translation>
+        </message>
+        <message>
+            <source>Spec.</source>
+            <translation>規格</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>單位</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogDialog</name>
+        <message>
+            <source>Log a conversation</source>
+            <translation>記錄溝通</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>聯絡人</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>溝通紀要</translation>
+        </message>
+        <message>
+            <source>Next follow-up</source>
+            <translation>下次回訪</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogView</name>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>聯絡人</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>溝通紀要</translation>
+        </message>
+        <message>
+            <source>Next follow-up</source>
+            <translation>下次回訪</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>記錄人</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>Sign in — Neiqin</source>
+            <translation>登入 — 內勤</translation>
+        </message>
+        <message>
+            <source>Neiqin</source>
+            <translation>內勤</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>使用者名</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密碼</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>登入</translation>
+        </message>
+        <message>
+            <source>Enter your user name.</source>
+            <translation>請輸入使用者名。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>This tab could not be opened: {reason}</source>
+            <translation>此標籤頁無法打開：{reason}</translation>
+        </message>
+        <message>
+            <source>You cannot open records of this module.</source>
+            <translation>您無權打開此模塊的記錄。</translation>
+        </message>
+        <message>
+            <source>Neiqin — {company}</source>
+            <translation>內勤 — {company}</translation>
+        </message>
+        <message>
+            <source>Work dashboard</source>
+            <translation>工作台</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <extracomment>action name → (English text, menu, permission needed or None)</extracomment>
+            <translation>立即備份</translation>
+        </message>
+        <message>
+            <source>Restore a backup…</source>
+            <translation>從備份還原…</translation>
+        </message>
+        <message>
+            <source>Settings…</source>
+            <translation>設定…</translation>
+        </message>
+        <message>
+            <source>Print setup…</source>
+            <translation>列印設定…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <source>Users…</source>
+            <translation>使用者管理…</translation>
+        </message>
+        <message>
+            <source>Audit trail…</source>
+            <translation>操作日誌…</translation>
+        </message>
+        <message>
+            <source>About Neiqin</source>
+            <translation>關於內勤</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>搜尋</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>檔案(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>檢視(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Admin</source>
+            <translation>管理(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>說明(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>語言(&amp;L)</translation>
+        </message>
+        <message>
+            <source>User: {name} ({role})</source>
+            <translation>使用者：{name}（{role}）</translation>
+        </message>
+        <message>
+            <source>Branch: {branch}</source>
+            <translation>分支機構：{branch}</translation>
+        </message>
+        <message>
+            <source>Database: {name}</source>
+            <translation>資料庫：{name}</translation>
+        </message>
+        <message>
+            <source>Sync: no server</source>
+            <translation>同步：未連接伺服器</translation>
+        </message>
+        <message>
+            <source>No sync server is set up: everything is kept in this database only.</source>
+            <translation>尚未設定同步伺服器：所有數據只保存在本資料庫中。</translation>
+        </message>
+        <message>
+            <source>online</source>
+            <translation>線上</translation>
+        </message>
+        <message>
+            <source>offline</source>
+            <translation>離線</translation>
+        </message>
+        <message>
+            <source>Sync: {state}</source>
+            <translation>同步：{state}</translation>
+        </message>
+        <message>
+            <source>{count} change(s) waiting</source>
+            <translation>{count} 條待同步</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>正在備份…</translation>
+        </message>
+        <message>
+            <source>Backup written: {path}</source>
+            <translation>備份已保存：{path}</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>從備份還原</translation>
+        </message>
+        <message>
+            <source>Neiqin backups (*.db);;All files (*)</source>
+            <translation>內勤備份 (*.db);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>The backup {name} was restored. Please sign in again.</source>
+            <translation>已從備份 {name} 還原，請重新登入。</translation>
+        </message>
+        <message>
+            <source>The previous database was kept as {path}.</source>
+            <translation>原資料庫已保留為 {path}。</translation>
+        </message>
+        <message>
+            <source>Replace the current database by the backup {name}?
+
+Everything entered since that backup will be gone. The current file is kept beside it, renamed with today's date.</source>
+            <translation>用備份 {name} 替換當前資料庫嗎？
+
+該備份之後錄入的所有內容都將遺失。當前文件會以今天的日期改名後保留在同一資料夾中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewUserDialog</name>
+        <message>
+            <source>New user</source>
+            <translation>新建使用者</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>使用者名</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部門</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密碼</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderEditor</name>
+        <message>
+            <source>Order {number}</source>
+            <translation>訂單 {number}</translation>
+        </message>
+        <message>
+            <source>New inquiry</source>
+            <translation>新建客戶諮詢</translation>
+        </message>
+        <message>
+            <source>New order</source>
+            <translation>新建訂單</translation>
+        </message>
+        <message>
+            <source>Customer name, short name or pinyin initials</source>
+            <translation>客戶名稱、簡稱或拼音首字母</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>聯絡人</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Delivery date</source>
+            <translation>交貨日期</translation>
+        </message>
+        <message>
+            <source>Delivery place</source>
+            <translation>交貨地點</translation>
+        </message>
+        <message>
+            <source>Payment terms</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <source>Prepayment</source>
+            <translation>預付比例</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>備註</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderOverview</name>
+        <message>
+            <source>Number</source>
+            <translation>訂單編號</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>聯絡人</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>交貨</translation>
+        </message>
+        <message>
+            <source>Payment terms</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合計</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序號</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>產品</translation>
+        </message>
+        <message>
+            <source>Spec.</source>
+            <translation>規格</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>單位</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>單價</translation>
+        </message>
+        <message>
+            <source>Discount %</source>
+            <translation>折扣 %</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source> (revision {revision})</source>
+            <translation>（版本 {revision}）</translation>
+        </message>
+        <message>
+            <source> — major order</source>
+            <translation> — 重大訂單</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrdersTab</name>
+        <message>
+            <source>No orders yet.</source>
+            <extracomment>the state actions on the toolbar, in the order of the life of an order</extracomment>
+            <translation>還沒有訂單。</translation>
+        </message>
+        <message>
+            <source>New order</source>
+            <translation>新建訂單</translation>
+        </message>
+        <message>
+            <source>New inquiry</source>
+            <translation>新建客戶諮詢</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>編輯</translation>
+        </message>
+        <message>
+            <source>Review…</source>
+            <translation>審核…</translation>
+        </message>
+        <message>
+            <source>Change request</source>
+            <translation>訂單變更</translation>
+        </message>
+        <message>
+            <source>Check change</source>
+            <translation>初審變更</translation>
+        </message>
+        <message>
+            <source>Impact note</source>
+            <translation>影響說明</translation>
+        </message>
+        <message>
+            <source>Decide change</source>
+            <translation>審批變更</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>記錄進度</translation>
+        </message>
+        <message>
+            <source>Exception</source>
+            <translation>記錄異常</translation>
+        </message>
+        <message>
+            <source>KPIs</source>
+            <translation>考核指標</translation>
+        </message>
+        <message>
+            <source>Order confirmation</source>
+            <translation>訂單確認書</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>匯出到 Excel</translation>
+        </message>
+        <message>
+            <source>Order and lines</source>
+            <translation>訂單及明細</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>時間線</translation>
+        </message>
+        <message>
+            <source>Changes and revisions</source>
+            <translation>變更與版本</translation>
+        </message>
+        <message>
+            <source>Tracking</source>
+            <translation>訂單跟蹤</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>全部狀態</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>All customers</source>
+            <translation>全部客戶</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Order date</source>
+            <translation>訂單日期</translation>
+        </message>
+        <message>
+            <source>Overdue only</source>
+            <translation>僅顯示逾期</translation>
+        </message>
+        <message>
+            <source>Only inquiries, recorded and returned orders can be edited.</source>
+            <translation>只有客戶諮詢、已記錄和退回修改的訂單可以編輯。</translation>
+        </message>
+        <message>
+            <source>There is no open change request.</source>
+            <translation>沒有待處理的訂單變更。</translation>
+        </message>
+        <message>
+            <source>The change request is checked already.</source>
+            <translation>訂單變更已經初審。</translation>
+        </message>
+        <message>
+            <source>The clerk checks the change request first.</source>
+            <translation>訂單變更須先由內勤初審。</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>訂單審核</translation>
+        </message>
+        <message>
+            <source>Order confirmation {number}</source>
+            <translation>訂單確認書 {number}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewView</name>
+        <message>
+            <source>Contact</source>
+            <translation>聯絡人</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>職務</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>電子郵件</translation>
+        </message>
+        <message>
+            <source>WeChat</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>聯絡人</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>等級</translation>
+        </message>
+        <message>
+            <source>Tax id</source>
+            <translation>稅號</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Legal representative</source>
+            <translation>法定代表人</translation>
+        </message>
+        <message>
+            <source>Clerk</source>
+            <translation>負責內勤</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>標籤</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentDialog</name>
+        <message>
+            <source>New payment record</source>
+            <translation>新建付款記錄</translation>
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation>訂單編號</translation>
+        </message>
+        <message>
+            <source>Amount due</source>
+            <translation>應付金額</translation>
+        </message>
+        <message>
+            <source>Due on</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已付金額</translation>
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation>付款日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreview</name>
+        <message>
+            <source>Print…</source>
+            <translation>列印…</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>保存 PDF…</translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>保存 PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductDetail</name>
+        <message>
+            <source>Active</source>
+            <translation>啟用</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Specification</source>
+            <translation>規格</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>單位</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>庫位</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>單價</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>成本</translation>
+        </message>
+        <message>
+            <source>Reorder point</source>
+            <translation>補貨點</translation>
+        </message>
+        <message>
+            <source>Lead time (days)</source>
+            <translation>交貨期（天）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductEditor</name>
+        <message>
+            <source>Edit product</source>
+            <translation>修改產品</translation>
+        </message>
+        <message>
+            <source>New product</source>
+            <translation>新建產品</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>產品編碼</translation>
+        </message>
+        <message>
+            <source>Product name</source>
+            <translation>產品名稱</translation>
+        </message>
+        <message>
+            <source>Specification</source>
+            <translation>規格</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>單位</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>單價</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>成本</translation>
+        </message>
+        <message>
+            <source>Reorder point</source>
+            <translation>補貨點</translation>
+        </message>
+        <message>
+            <source>Lead time (days)</source>
+            <translation>交貨期（天）</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>庫位</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>啟用</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>備註</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductsTab</name>
+        <message>
+            <source>No products yet.</source>
+            <translation>還沒有產品。</translation>
+        </message>
+        <message>
+            <source>New product</source>
+            <translation>新建產品</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <source>Activate / deactivate</source>
+            <translation>啟用 / 停用</translation>
+        </message>
+        <message>
+            <source>Import from Excel…</source>
+            <translation>從 Excel 匯入…</translation>
+        </message>
+        <message>
+            <source>Import template…</source>
+            <translation>匯入模板…</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>匯出到 Excel</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>啟用</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>產品</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>全部類別</translation>
+        </message>
+        <message>
+            <source>Import products</source>
+            <translation>匯入產品</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Imported {count} products.</source>
+            <translation>已匯入 {count} 個產品。</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. Correct these {count} problem(s) and import again.</source>
+            <translation>未匯入任何數據。請更正以下 {count} 個問題後重新匯入。</translation>
+        </message>
+        <message>
+            <source>Import template</source>
+            <translation>匯入模板</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>正在處理…</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingDialog</name>
+        <message>
+            <source>Change credit rating</source>
+            <translation>調整信用等級</translation>
+        </message>
+        <message>
+            <source>Credit rating</source>
+            <translation>信用等級</translation>
+        </message>
+        <message>
+            <source>Credit limit</source>
+            <translation>信用額度</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordHistory</name>
+        <message>
+            <source>No changes recorded for this record.</source>
+            <translation>此記錄還沒有變更記錄。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResolveCaseDialog</name>
+        <message>
+            <source>Resolve the case</source>
+            <translation>處理完畢</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>處理結果</translation>
+        </message>
+        <message>
+            <source>Satisfaction (1–5)</source>
+            <translation>滿意度（1–5）</translation>
+        </message>
+        <message>
+            <source>Resolved on</source>
+            <translation>解決日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDialog</name>
+        <message>
+            <source>Review {number}</source>
+            <translation>審核 {number}</translation>
+        </message>
+        <message>
+            <source>Checks</source>
+            <translation>檢查項</translation>
+        </message>
+        <message>
+            <source>Approved on paper by</source>
+            <translation>紙質審批簽字人</translation>
+        </message>
+        <message>
+            <source>Paper approval date</source>
+            <translation>紙質審批日期</translation>
+        </message>
+        <message>
+            <source>Scan…</source>
+            <translation>掃描件…</translation>
+        </message>
+        <message>
+            <source>Scan of the paper</source>
+            <translation>紙質審批掃描件</translation>
+        </message>
+        <message>
+            <source>Notes / reason</source>
+            <translation>意見 / 原因</translation>
+        </message>
+        <message>
+            <source>Scan of the paper approval</source>
+            <translation>紙質審批掃描件</translation>
+        </message>
+        <message>
+            <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif)</source>
+            <translation>掃描件 (*.pdf *.png *.jpg *.jpeg *.tif)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchBox</name>
+        <message>
+            <source>Search (Ctrl+F)</source>
+            <translation>搜尋 (Ctrl+F)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>設定</translation>
+        </message>
+        <message>
+            <source>Company (printed on every form)</source>
+            <translation>公司資訊（列印在每份單據上）</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>本機設定</translation>
+        </message>
+        <message>
+            <source>Company name</source>
+            <translation>公司名稱</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Daily backups to keep</source>
+            <translation>保留的每日備份數</translation>
+        </message>
+        <message>
+            <source>Font size (points)</source>
+            <translation>字號（磅）</translation>
+        </message>
+        <message>
+            <source>Only an administrator can change the company settings.</source>
+            <translation>只有管理員可以修改公司設定。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupDialog</name>
+        <message>
+            <source>Set up Neiqin</source>
+            <extracomment>field of a ValidationError from setup_company → our field</extracomment>
+            <translation>設定內勤</translation>
+        </message>
+        <message>
+            <source>Welcome. Enter your company's letterhead and the first administrator. Fields marked * are required; everything else can be changed later in Settings.</source>
+            <translation>歡迎使用。請填寫公司抬頭資訊和第一位管理員。帶 * 的為必填項；其餘內容以後可以在「設定」中修改。</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>公司</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>管理員</translation>
+        </message>
+        <message>
+            <source>Company name</source>
+            <translation>公司名稱</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Branch code</source>
+            <translation>分支機構代碼</translation>
+        </message>
+        <message>
+            <source>Branch name</source>
+            <translation>分支機構名稱</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>使用者名</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密碼</translation>
+        </message>
+        <message>
+            <source>Password again</source>
+            <translation>再次輸入密碼</translation>
+        </message>
+        <message>
+            <source>e.g. BJ01 — part of every document number</source>
+            <translation>例如 BJ01，會出現在每個單據編號中</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>創建</translation>
+        </message>
+        <message>
+            <source>Enter the company name.</source>
+            <translation>請輸入公司名稱。</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>兩次輸入的密碼不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineView</name>
+        <message>
+            <source>approved on paper by {by} on {on}</source>
+            <translation>{by} 於 {on} 紙質審批通過</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>步驟</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Comment and details</source>
+            <translation>備註及詳情</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrackingView</name>
+        <message>
+            <source>When</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部門</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>發生情況</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>進度</translation>
+        </message>
+        <message>
+            <source>Solution</source>
+            <translation>解決方案</translation>
+        </message>
+        <message>
+            <source>Exception: {category}</source>
+            <translation>異常：{category}</translation>
+        </message>
+        <message>
+            <source> (resolved)</source>
+            <translation>（已處理）</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransactionsView</name>
+        <message>
+            <source>Order</source>
+            <translation>訂單</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>{count} orders, total {total}, last order {last}</source>
+            <translation>{count} 個訂單，合計 {total}，最近訂單 {last}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersDialog</name>
+        <message>
+            <source>Users</source>
+            <translation>使用者管理</translation>
+        </message>
+        <message>
+            <source>New user…</source>
+            <translation>新建使用者…</translation>
+        </message>
+        <message>
+            <source>Reset password…</source>
+            <translation>重置密碼…</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>使用者名</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部門</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>locked</source>
+            <translation>已鎖定</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>Enable</source>
+            <translation>啟用</translation>
+        </message>
+        <message>
+            <source>Disable</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Reset password</source>
+            <translation>重置密碼</translation>
+        </message>
+        <message>
+            <source>New password for {name}:</source>
+            <translation>{name} 的新密碼：</translation>
+        </message>
+    </context>
+    <context>
+        <name>audit</name>
+        <message>
+            <source>Created</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>刪除</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>徹底刪除</translation>
+        </message>
+        <message>
+            <source>Viewed</source>
+            <translation>查看</translation>
+        </message>
+        <message>
+            <source>Signed in</source>
+            <translation>登入</translation>
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation>演示數據</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>使用者</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>數據表</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>記錄</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>欄位</translation>
+        </message>
+        <message>
+            <source>Old value</source>
+            <translation>原值</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>新值</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>操作日誌</translation>
+        </message>
+    </context>
+    <context>
+        <name>customers</name>
+        <message>
+            <source>Enterprise</source>
+            <translation>企業</translation>
+        </message>
+        <message>
+            <source>Individual</source>
+            <translation>個人</translation>
+        </message>
+        <message>
+            <source>Public institution</source>
+            <translation>事業單位</translation>
+        </message>
+        <message>
+            <source>Distributor</source>
+            <translation>經銷商</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>客戶編號</translation>
+        </message>
+        <message>
+            <source>Customer name</source>
+            <translation>客戶名稱</translation>
+        </message>
+        <message>
+            <source>Short name</source>
+            <translation>簡稱</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地區</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>行業</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>等級</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Clerk</source>
+            <translation>負責內勤</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>拜訪</translation>
+        </message>
+        <message>
+            <source>WeChat</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>電子郵件</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>會議</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Communication log</source>
+            <translation>溝通紀要</translation>
+        </message>
+        <message>
+            <source>Follow-up visit</source>
+            <translation>回訪</translation>
+        </message>
+        <message>
+            <source>Inquiry</source>
+            <translation>客戶諮詢</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>投訴</translation>
+        </message>
+        <message>
+            <source>Suggestion</source>
+            <translation>建議</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>待處理</translation>
+        </message>
+        <message>
+            <source>Handed to department</source>
+            <translation>已轉交部門</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>已解決</translation>
+        </message>
+    </context>
+    <context>
+        <name>dashboard</name>
+        <message>
+            <source>Follow-ups due</source>
+            <translation>待回訪</translation>
+        </message>
+        <message>
+            <source>Service cases overdue</source>
+            <translation>逾期的客戶諮詢 / 投訴</translation>
+        </message>
+        <message>
+            <source>Orders awaiting review</source>
+            <extracomment>a progress event this recent counts as "expected progress"</extracomment>
+            <translation>待審核訂單</translation>
+        </message>
+        <message>
+            <source>Orders returned for correction</source>
+            <translation>退回修改的訂單</translation>
+        </message>
+        <message>
+            <source>Delivery risk</source>
+            <translation>交付風險</translation>
+        </message>
+        <message>
+            <source>Open change requests</source>
+            <translation>待處理的訂單變更</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>No such user: {name}. Set the database up first.</source>
+            <translation>沒有使用者 {name}。請先設定資料庫。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date (YYYY-MM-DD).</source>
+            <translation>「{value}」不是有效日期（格式 YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <source>No printed form called {name}. See `neiqin print --list`.</source>
+            <translation>沒有名為 {name} 的列印單據。請查看 `neiqin print --list`。</translation>
+        </message>
+        <message>
+            <source>Give the record number and --out FILE.pdf.</source>
+            <translation>請給出記錄編號和 --out 文件.pdf。</translation>
+        </message>
+        <message>
+            <source>No list called {name}.</source>
+            <translation>沒有名為 {name} 的列表。</translation>
+        </message>
+        <message>
+            <source>Give --out FILE.xlsx.</source>
+            <translation>請給出 --out 文件.xlsx。</translation>
+        </message>
+        <message>
+            <source>No importable list called {name}.</source>
+            <translation>沒有名為 {name} 的可匯入列表。</translation>
+        </message>
+        <message>
+            <source>File problem: {reason}</source>
+            <translation>文件出錯：{reason}</translation>
+        </message>
+        <message>
+            <source>The folder {path} does not exist.</source>
+            <translation>資料夾 {path} 不存在。</translation>
+        </message>
+        <message>
+            <source>{path} cannot be opened: {reason}</source>
+            <translation>無法打開 {path}：{reason}</translation>
+        </message>
+        <message>
+            <source>{path} exists already: choose a new file for the demo.</source>
+            <extracomment>username: (display name, role, department)</extracomment>
+            <translation>{path} 已存在：請為演示資料庫選擇一個新文件。</translation>
+        </message>
+        <message>
+            <source>The number of orders cannot be negative.</source>
+            <translation>訂單數量不能為負數。</translation>
+        </message>
+        <message>
+            <source>Give the file a name.</source>
+            <translation>請為文件命名。</translation>
+        </message>
+        <message>
+            <source>The file {path} does not exist.</source>
+            <translation>文件 {path} 不存在。</translation>
+        </message>
+        <message>
+            <source>The attachment {name} could not be saved: {reason}</source>
+            <translation>附件 {name} 無法保存：{reason}</translation>
+        </message>
+        <message>
+            <source>The attached file {sha256} is missing from {folder}.</source>
+            <translation>附件文件 {sha256} 在 {folder} 中缺失。</translation>
+        </message>
+        <message>
+            <source>Choose the record to attach the file to.</source>
+            <translation>請選擇要添加附件的記錄。</translation>
+        </message>
+        <message>
+            <source>No such attachment.</source>
+            <translation>沒有這個附件。</translation>
+        </message>
+        <message>
+            <source>{name} is larger than {limit} MB; attach a smaller file.</source>
+            <translation>{name} 超過 {limit} MB，請添加較小的文件。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a file hash.</source>
+            <translation>「{value}」不是文件哈希值。</translation>
+        </message>
+        <message>
+            <source>A password has at least {n} characters.</source>
+            <translation>密碼至少需要 {n} 個字符。</translation>
+        </message>
+        <message>
+            <source>A user name is 1–64 characters without spaces.</source>
+            <translation>使用者名為 1–64 個字符，不能含空格。</translation>
+        </message>
+        <message>
+            <source>Enter the company name.</source>
+            <translation>請輸入公司名稱。</translation>
+        </message>
+        <message>
+            <source>This database is already set up.</source>
+            <translation>此資料庫已經設定過了。</translation>
+        </message>
+        <message>
+            <source>Wrong user name or password.</source>
+            <translation>使用者名或密碼錯誤。</translation>
+        </message>
+        <message>
+            <source>This account is disabled.</source>
+            <translation>此帳號已停用。</translation>
+        </message>
+        <message>
+            <source>Too many wrong passwords: the account is locked for {minutes} more minute(s).</source>
+            <translation>密碼錯誤次數過多，帳號已鎖定，請 {minutes} 分鐘後再試。</translation>
+        </message>
+        <message>
+            <source>Unknown role {role}.</source>
+            <translation>未知角色 {role}。</translation>
+        </message>
+        <message>
+            <source>The user name {name} is taken.</source>
+            <translation>使用者名 {name} 已被佔用。</translation>
+        </message>
+        <message>
+            <source>No such user.</source>
+            <translation>沒有這個使用者。</translation>
+        </message>
+        <message>
+            <source>The current password is wrong.</source>
+            <translation>當前密碼不正確。</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a file.</source>
+            <translation>{path} 是資料夾，不是文件。</translation>
+        </message>
+        <message>
+            <source>The backup copy failed its integrity check ({reason}); it was not kept.</source>
+            <translation>備份副本未通過完整性檢查（{reason}），已丟棄。</translation>
+        </message>
+        <message>
+            <source>Not enough disk space in {folder} for the backup ({size} MB needed). Nothing was written.</source>
+            <translation>{folder} 所在磁碟空間不足，無法備份（需要 {size} MB）。未寫入任何文件。</translation>
+        </message>
+        <message>
+            <source>Cannot write the backup to {folder}: the folder is read-only or you may not write there. Nothing was written.</source>
+            <translation>無法將備份寫入 {folder}：該資料夾只讀或沒有寫入權限。未寫入任何文件。</translation>
+        </message>
+        <message>
+            <source>Writing the backup to {folder} failed: the disk is full or a file size limit was reached. Nothing was written.</source>
+            <translation>寫入備份到 {folder} 失敗：磁碟已滿或達到文件大小限制。未寫入任何文件。</translation>
+        </message>
+        <message>
+            <source>The backup to {folder} failed: {reason}. Nothing was written.</source>
+            <translation>備份到 {folder} 失敗：{reason}。未寫入任何文件。</translation>
+        </message>
+        <message>
+            <source>Keep at least one backup.</source>
+            <translation>至少保留一份備份。</translation>
+        </message>
+        <message>
+            <source>The backup file {path} does not exist.</source>
+            <translation>備份文件 {path} 不存在。</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read: {reason}</source>
+            <translation>無法讀取 {path}：{reason}</translation>
+        </message>
+        <message>
+            <source>{path} is not a Neiqin backup (not a SQLite file).</source>
+            <translation>{path} 不是內勤的備份（不是 SQLite 文件）。</translation>
+        </message>
+        <message>
+            <source>{path} was made by a newer version of Neiqin (schema {revision}). Install that version to restore it; nothing was changed.</source>
+            <translation>{path} 由更新版本的內勤生成（數據結構 {revision}）。請安裝該版本後再還原；未做任何更改。</translation>
+        </message>
+        <message>
+            <source>{path} is damaged: {reason}</source>
+            <translation>{path} 已損壞：{reason}</translation>
+        </message>
+        <message>
+            <source>{path} is a SQLite file but not a Neiqin database.</source>
+            <translation>{path} 是 SQLite 文件，但不是內勤資料庫。</translation>
+        </message>
+        <message>
+            <source>The backup and the database are the same file: {path}.</source>
+            <translation>備份與資料庫是同一個文件：{path}。</translation>
+        </message>
+        <message>
+            <source>Restoring failed: {reason}. The database was not changed.</source>
+            <translation>還原失敗：{reason}。資料庫未做更改。</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a database file.</source>
+            <translation>{path} 是資料夾，不是資料庫文件。</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}</source>
+            <translation>無法讀取 {path}：{reason}</translation>
+        </message>
+        <message>
+            <source>{path} is not a Neiqin database (not a SQLite file).</source>
+            <translation>{path} 不是內勤資料庫（不是 SQLite 文件）。</translation>
+        </message>
+        <message>
+            <source>{path} cannot be opened as a database: {reason}</source>
+            <translation>{path} 無法作為資料庫打開：{reason}</translation>
+        </message>
+        <message>
+            <source>{path} was made by a newer version of Neiqin (schema {revision}). Install the newer version to open it; nothing was changed.</source>
+            <translation>{path} 由更新版本的內勤創建（數據結構 {revision}）。請安裝新版本後再打開；文件未被改動。</translation>
+        </message>
+        <message>
+            <source>{count} problem(s) found: {first}</source>
+            <translation>發現 {count} 個問題：{first}</translation>
+        </message>
+        <message>
+            <source>You do not have the right to do this ({permission}).</source>
+            <translation>您沒有執行此操作的權限（{permission}）。</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: a value is required.</source>
+            <extracomment>for kind "choice": value → text written on export (accepted on import, like the value)</extracomment>
+            <translation>第 {row} 行，{column}：必須填寫。</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: the text is too long ({length} characters, at most {limit}).</source>
+            <translation>第 {row} 行，{column}：文字太長（{length} 個字符，最多 {limit} 個）。</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: “{value}” is not a whole number.</source>
+            <translation>第 {row} 行，{column}：「{value}」不是整數。</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: “{value}” is not a number.</source>
+            <translation>第 {row} 行，{column}：「{value}」不是數字。</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: {reason}</source>
+            <translation>第 {row} 行，{column}：{reason}</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: “{value}” is not a date (YYYY-MM-DD).</source>
+            <translation>第 {row} 行，{column}：「{value}」不是日期（YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: “{value}” is not yes or no (是/否).</source>
+            <translation>第 {row} 行，{column}：「{value}」不是「是/否」。</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: “{value}” is not one of {choices}.</source>
+            <translation>第 {row} 行，{column}：「{value}」不是 {choices} 之一。</translation>
+        </message>
+        <message>
+            <source>The file is too large ({size} MB; at most {limit} MB).</source>
+            <translation>文件太大（{size} MB，最多 {limit} MB）。</translation>
+        </message>
+        <message>
+            <source>{name} is not an Excel workbook (.xlsx). Save it as .xlsx and try again.</source>
+            <translation>{name} 不是 Excel 工作簿（.xlsx）。請另存為 .xlsx 後重試。</translation>
+        </message>
+        <message>
+            <source>The file is too large when unpacked.</source>
+            <translation>文件解壓後太大。</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as an Excel workbook: {reason}</source>
+            <translation>無法作為 Excel 工作簿讀取 {name}：{reason}</translation>
+        </message>
+        <message>
+            <source>The column {column} appears twice (“{first}” and “{second}”).</source>
+            <translation>列 {column} 出現了兩次（「{first}」和「{second}」）。</translation>
+        </message>
+        <message>
+            <source>Required columns are missing: {columns}. Use the template.</source>
+            <translation>缺少必填列：{columns}。請使用匯入模板。</translation>
+        </message>
+        <message>
+            <source>The workbook has no sheet.</source>
+            <translation>工作簿中沒有工作表。</translation>
+        </message>
+        <message>
+            <source>The sheet is empty: the first row must hold the column names.</source>
+            <translation>工作表是空的：第一行必須是列名。</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: formulas are not accepted; enter the value itself.</source>
+            <translation>第 {row} 行，{column}：不接受公式，請直接填寫數值。</translation>
+        </message>
+        <message>
+            <source>The sheet has more than {limit} rows; split the file.</source>
+            <translation>工作表超過 {limit} 行，請拆分文件。</translation>
+        </message>
+        <message>
+            <source>The sheet has column names but no rows.</source>
+            <translation>工作表只有列名，沒有數據行。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not an amount of money.</source>
+            <translation>「{value}」不是有效金額。</translation>
+        </message>
+        <message>
+            <source>An amount has at most two decimals (fen): {value}.</source>
+            <translation>金額最多保留兩位小數（到分）：{value}。</translation>
+        </message>
+        <message>
+            <source>The amount {value} is too large.</source>
+            <translation>金額 {value} 過大。</translation>
+        </message>
+        <message>
+            <source>A branch code is 2–8 letters or digits starting with a letter, e.g. BJ01.</source>
+            <translation>分支機構代碼為 2–8 位字母或數字，以字母開頭，例如 BJ01。</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was changed.</source>
+            <translation>已取消，未做任何更改。</translation>
+        </message>
+        <message>
+            <source>A secret needs a name.</source>
+            <translation>密鑰需要一個名稱。</translation>
+        </message>
+        <message>
+            <source>No password store (keychain) is available on this computer, so the password cannot be kept. Install or unlock one (for example GNOME Keyring or KWallet) and try again.</source>
+            <translation>這臺電腦上沒有可用的密碼存儲（鑰匙串），無法保存密碼。請安裝或解鎖一個（例如 GNOME Keyring 或 KWallet）後重試。</translation>
+        </message>
+        <message>
+            <source>The password store (keychain) refused the request: {reason}</source>
+            <translation>密碼存儲（鑰匙串）拒絕了請求：{reason}</translation>
+        </message>
+        <message>
+            <source>{field} is too long: at most {limit} characters.</source>
+            <translation>{field} 太長：最多 {limit} 個字符。</translation>
+        </message>
+        <message>
+            <source>The customer name is required.</source>
+            <translation>請填寫客戶名稱。</translation>
+        </message>
+        <message>
+            <source>Unknown customer type: {value}.</source>
+            <translation>未知的客戶類型：{value}。</translation>
+        </message>
+        <message>
+            <source>The grade must be one of {choices}.</source>
+            <translation>等級必須是 {choices} 之一。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a phone number.</source>
+            <translation>「{value}」不是電話號碼。</translation>
+        </message>
+        <message>
+            <source>The tax id must be 15 to 20 letters or digits (统一社会信用代码).</source>
+            <translation>稅號應為 15 到 20 位字母或數字（統一社會信用代碼）。</translation>
+        </message>
+        <message>
+            <source>The contact's name is required.</source>
+            <translation>請填寫聯絡人姓名。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not an email address.</source>
+            <translation>「{value}」不是電子郵件地址。</translation>
+        </message>
+        <message>
+            <source>This customer may exist already: {name} ({code}) has the same name.</source>
+            <translation>客戶可能已存在：{name}（{code}）名稱相同。</translation>
+        </message>
+        <message>
+            <source>This customer may exist already: {name} ({code}) has the same phone.</source>
+            <translation>客戶可能已存在：{name}（{code}）電話相同。</translation>
+        </message>
+        <message>
+            <source>This customer may exist already: {name} ({code}) has the same tax id.</source>
+            <translation>客戶可能已存在：{name}（{code}）稅號相同。</translation>
+        </message>
+        <message>
+            <source>The customer no longer exists.</source>
+            <translation>該客戶已不存在。</translation>
+        </message>
+        <message>
+            <source>Someone else changed this customer in the meantime. Reload it and edit again.</source>
+            <translation>其他人剛剛修改了這個客戶。請重新打開後再修改。</translation>
+        </message>
+        <message>
+            <source>The contact no longer exists.</source>
+            <translation>該聯絡人已不存在。</translation>
+        </message>
+        <message>
+            <source>No customer with code {code}.</source>
+            <translation>沒有編號為 {code} 的客戶。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not an amount.</source>
+            <translation>「{value}」不是金額。</translation>
+        </message>
+        <message>
+            <source>{field}: enter a positive amount with at most 2 decimals.</source>
+            <translation>{field}：請輸入正數金額，最多兩位小數。</translation>
+        </message>
+        <message>
+            <source>Give the reason for the change of rating.</source>
+            <translation>請填寫調整信用等級的原因。</translation>
+        </message>
+        <message>
+            <source>The credit rating must be one of {choices}.</source>
+            <translation>信用等級必須是 {choices} 之一。</translation>
+        </message>
+        <message>
+            <source>The rating and limit are unchanged.</source>
+            <translation>信用等級和信用額度都沒有變化。</translation>
+        </message>
+        <message>
+            <source>The paid amount cannot exceed the amount due.</source>
+            <translation>已付金額不能超過應付金額。</translation>
+        </message>
+        <message>
+            <source>Give the date of the payment.</source>
+            <translation>請填寫付款日期。</translation>
+        </message>
+        <message>
+            <source>The payment record no longer exists.</source>
+            <translation>該付款記錄已不存在。</translation>
+        </message>
+        <message>
+            <source>Choose two different clerks.</source>
+            <translation>請選擇兩個不同的內勤。</translation>
+        </message>
+        <message>
+            <source>{name} is not an active user.</source>
+            <translation>{name} 不是在用的使用者。</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: the same customer as row {other}.</source>
+            <translation>第 {row} 行，{column}：與第 {other} 行是同一客戶。</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: the same tax id as row {other}.</source>
+            <translation>第 {row} 行，{column}：稅號與第 {other} 行相同。</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: the customer exists already: {name} ({code}).</source>
+            <translation>第 {row} 行，{column}：客戶已存在：{name}（{code}）。</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: no customer called “{name}”.</source>
+            <translation>第 {row} 行，{column}：沒有名為「{name}」的客戶。</translation>
+        </message>
+        <message>
+            <source>{field} is required.</source>
+            <translation>請填寫{field}。</translation>
+        </message>
+        <message>
+            <source>Unknown channel: {value}.</source>
+            <translation>未知的溝通方式：{value}。</translation>
+        </message>
+        <message>
+            <source>Unknown entry kind: {value}.</source>
+            <translation>未知的記錄類別：{value}。</translation>
+        </message>
+        <message>
+            <source>The date of a conversation cannot be in the future.</source>
+            <translation>溝通日期不能晚於今天。</translation>
+        </message>
+        <message>
+            <source>The next follow-up must be after the conversation.</source>
+            <translation>下次回訪日期必須在溝通日期之後。</translation>
+        </message>
+        <message>
+            <source>The entry no longer exists.</source>
+            <translation>該記錄已不存在。</translation>
+        </message>
+        <message>
+            <source>This entry has no follow-up.</source>
+            <translation>該記錄沒有回訪。</translation>
+        </message>
+        <message>
+            <source>The service case no longer exists.</source>
+            <translation>該客戶諮詢 / 投訴已不存在。</translation>
+        </message>
+        <message>
+            <source>Unknown case kind: {value}.</source>
+            <translation>未知的類別：{value}。</translation>
+        </message>
+        <message>
+            <source>The promised date cannot be before the case was received.</source>
+            <translation>承諾處理日期不能早於受理日期。</translation>
+        </message>
+        <message>
+            <source>The case is resolved already.</source>
+            <translation>此事項已經解決。</translation>
+        </message>
+        <message>
+            <source>Satisfaction is a score from 1 to 5.</source>
+            <translation>滿意度為 1 到 5 分。</translation>
+        </message>
+        <message>
+            <source>A case cannot be resolved before it was received.</source>
+            <translation>解決日期不能早於受理日期。</translation>
+        </message>
+        <message>
+            <source>No such change request.</source>
+            <translation>沒有這個訂單變更。</translation>
+        </message>
+        <message>
+            <source>Order {number} is {state}: changes are requested on confirmed orders that are not shipped yet.</source>
+            <translation>訂單 {number} 的狀態為「{state}」：只有已確認且尚未發貨的訂單才能申請變更。</translation>
+        </message>
+        <message>
+            <source>Order {number} has an open change request already.</source>
+            <translation>訂單 {number} 已有一個未處理的變更申請。</translation>
+        </message>
+        <message>
+            <source>Describe what the customer asks to change.</source>
+            <translation>請寫明客戶要求變更的內容。</translation>
+        </message>
+        <message>
+            <source>The request changes nothing.</source>
+            <translation>這個申請沒有變更任何內容。</translation>
+        </message>
+        <message>
+            <source>Change request {number} is {state}.</source>
+            <translation>訂單變更 {number} 的狀態為「{state}」。</translation>
+        </message>
+        <message>
+            <source>Write the result of the check.</source>
+            <translation>請填寫初審結果。</translation>
+        </message>
+        <message>
+            <source>Choose the department.</source>
+            <translation>請選擇部門。</translation>
+        </message>
+        <message>
+            <source>Write the impact on the department.</source>
+            <translation>請寫明對本部門的影響。</translation>
+        </message>
+        <message>
+            <source>Change request {number} must be checked by the clerk first.</source>
+            <translation>訂單變更 {number} 須先由內勤初審。</translation>
+        </message>
+        <message>
+            <source>Order {number} changed since the request was made.</source>
+            <translation>提出申請後訂單 {number} 已有改動。</translation>
+        </message>
+        <message>
+            <source>No such order.</source>
+            <translation>沒有這個訂單。</translation>
+        </message>
+        <message>
+            <source>No order numbered {number}.</source>
+            <translation>沒有編號為 {number} 的訂單。</translation>
+        </message>
+        <message>
+            <source>The branch code is not set up.</source>
+            <translation>尚未設定分支機構代碼。</translation>
+        </message>
+        <message>
+            <source>Order {number} is {state} and can no longer be edited; make a change request instead.</source>
+            <translation>訂單 {number} 的狀態為「{state}」，不能再修改；請提交訂單變更。</translation>
+        </message>
+        <message>
+            <source>Someone else changed this order in the meantime. Reload it and edit again.</source>
+            <translation>此訂單已被他人修改。請重新打開後再編輯。</translation>
+        </message>
+        <message>
+            <source>Files can only be attached to a database file.</source>
+            <translation>只有資料庫文件才能添加附件。</translation>
+        </message>
+        <message>
+            <source>Choose how the customer confirmed: {choices}.</source>
+            <extracomment>states in which the order's content may still be edited by the clerk states of an order that is not finished (open orders count against credit) states after confirmation in which a change request may be made a comment is required (a reason for rejecting, the notes of a return)</extracomment>
+            <translation>請選擇客戶確認的方式：{choices}。</translation>
+        </message>
+        <message>
+            <source>Dispatch to at least one department (production, purchasing, logistics) with the note it receives.</source>
+            <translation>請至少下達到一個部門（生產、採購、物流），並寫明該部門收到的說明。</translation>
+        </message>
+        <message>
+            <source>A paper approval needs the name of who signed it.</source>
+            <translation>紙質審批需要填寫簽字人。</translation>
+        </message>
+        <message>
+            <source>The scan of the paper approval is not a stored attachment.</source>
+            <translation>紙質審批的掃描件不是已保存的附件。</translation>
+        </message>
+        <message>
+            <source>Unknown detail for this step: {names}.</source>
+            <translation>此步驟沒有這項內容：{names}。</translation>
+        </message>
+        <message>
+            <source>“{label}” is required for this step.</source>
+            <translation>此步驟必須填寫「{label}」。</translation>
+        </message>
+        <message>
+            <source>Unknown order action {action}.</source>
+            <translation>未知的訂單操作 {action}。</translation>
+        </message>
+        <message>
+            <source>Order {number} is {state}: “{action}” is not possible now.</source>
+            <translation>訂單 {number} 的狀態為「{state}」：現在不能「{action}」。</translation>
+        </message>
+        <message>
+            <source>Order {number} has no approved change waiting for the customer.</source>
+            <translation>訂單 {number} 沒有等待客戶確認的已批准變更。</translation>
+        </message>
+        <message>
+            <source>Give the reason.</source>
+            <translation>請填寫原因。</translation>
+        </message>
+        <message>
+            <source>Line {line}: “{value}” is not a quantity.</source>
+            <translation>第 {line} 行：「{value}」不是數量。</translation>
+        </message>
+        <message>
+            <source>Line {line}: the quantity must be more than 0.</source>
+            <translation>第 {line} 行：數量必須大於 0。</translation>
+        </message>
+        <message>
+            <source>Line {line}: a quantity has at most three decimals.</source>
+            <translation>第 {line} 行：數量最多三位小數。</translation>
+        </message>
+        <message>
+            <source>Line {line}: the quantity {value} is too large.</source>
+            <translation>第 {line} 行：數量 {value} 太大。</translation>
+        </message>
+        <message>
+            <source>Line {line}: the unit price “{value}” is not valid (yuan with at most two decimals).</source>
+            <translation>第 {line} 行：單價「{value}」無效（元，最多兩位小數）。</translation>
+        </message>
+        <message>
+            <source>Line {line}: the unit price cannot be negative.</source>
+            <translation>第 {line} 行：單價不能為負數。</translation>
+        </message>
+        <message>
+            <source>Line {line}: the discount is a percentage from 0 to 100 with at most two decimals.</source>
+            <translation>第 {line} 行：折扣是 0 到 100 的百分比，最多兩位小數。</translation>
+        </message>
+        <message>
+            <source>An order has at most {max} lines; this one has {count}. Split it into several orders.</source>
+            <translation>一張訂單最多 {max} 行；這張有 {count} 行。請拆分成幾張訂單。</translation>
+        </message>
+        <message>
+            <source>Line {line}: choose a product.</source>
+            <translation>第 {line} 行：請選擇產品。</translation>
+        </message>
+        <message>
+            <source>Line {line}: the product no longer exists.</source>
+            <translation>第 {line} 行：該產品已不存在。</translation>
+        </message>
+        <message>
+            <source>Line {line}: {product} is no longer sold.</source>
+            <translation>第 {line} 行：{product} 已停售。</translation>
+        </message>
+        <message>
+            <source>Choose the customer.</source>
+            <translation>請選擇客戶。</translation>
+        </message>
+        <message>
+            <source>The customer is unknown.</source>
+            <translation>客戶不存在。</translation>
+        </message>
+        <message>
+            <source>The customer {name} has been deleted.</source>
+            <translation>客戶 {name} 已被刪除。</translation>
+        </message>
+        <message>
+            <source>{field} is longer than {limit} characters.</source>
+            <translation>{field} 超過 {limit} 個字符。</translation>
+        </message>
+        <message>
+            <source>The prepayment ratio is a whole percentage from 0 to 100.</source>
+            <translation>預付比例是 0 到 100 的整數百分比。</translation>
+        </message>
+        <message>
+            <source>The customer is missing.</source>
+            <translation>缺少客戶。</translation>
+        </message>
+        <message>
+            <source>The contact person is missing.</source>
+            <translation>缺少聯絡人。</translation>
+        </message>
+        <message>
+            <source>The contact phone is missing.</source>
+            <translation>缺少聯繫電話。</translation>
+        </message>
+        <message>
+            <source>The delivery date is missing.</source>
+            <translation>缺少交貨日期。</translation>
+        </message>
+        <message>
+            <source>The delivery date {date} is in the past.</source>
+            <translation>交貨日期 {date} 已經過去。</translation>
+        </message>
+        <message>
+            <source>The delivery place is missing.</source>
+            <translation>缺少交貨地點。</translation>
+        </message>
+        <message>
+            <source>The order has no lines.</source>
+            <translation>訂單沒有明細行。</translation>
+        </message>
+        <message>
+            <source>Line {line}: the unit price is missing.</source>
+            <translation>第 {line} 行：缺少單價。</translation>
+        </message>
+        <message>
+            <source>{field} must be between 0 and 99,999,999.99 (2 decimals).</source>
+            <translation>{field} 必須在 0 到 99,999,999.99 之間（兩位小數）。</translation>
+        </message>
+        <message>
+            <source>The product code is required.</source>
+            <translation>請填寫產品編碼。</translation>
+        </message>
+        <message>
+            <source>The product code may contain letters, digits and - _ . / only.</source>
+            <translation>產品編碼只能包含字母、數字和 - _ . /。</translation>
+        </message>
+        <message>
+            <source>The product name is required.</source>
+            <translation>請填寫產品名稱。</translation>
+        </message>
+        <message>
+            <source>The unit is required.</source>
+            <translation>請填寫單位。</translation>
+        </message>
+        <message>
+            <source>{field} must be a whole number of 0 or more.</source>
+            <translation>{field} 必須是 0 或更大的整數。</translation>
+        </message>
+        <message>
+            <source>The product code {code} is in use already.</source>
+            <translation>產品編碼 {code} 已被使用。</translation>
+        </message>
+        <message>
+            <source>The product no longer exists.</source>
+            <translation>該產品已不存在。</translation>
+        </message>
+        <message>
+            <source>Someone else changed this product in the meantime. Reload it and edit again.</source>
+            <translation>其他人剛剛修改了這個產品。請重新打開後再修改。</translation>
+        </message>
+        <message>
+            <source>No product with code {code}.</source>
+            <translation>沒有編碼為 {code} 的產品。</translation>
+        </message>
+        <message>
+            <source>{label} is required.</source>
+            <translation>請填寫{label}。</translation>
+        </message>
+        <message>
+            <source>An unexpected error occurred ({kind}). Nothing was saved by this action; the details are in the log file.</source>
+            <translation>發生意外錯誤（{kind}）。此操作未保存任何內容；詳細資訊已寫入日誌文件。</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: the same code as row {other}.</source>
+            <translation>第 {row} 行，{column}：編碼與第 {other} 行相同。</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: the code {code} is in use already.</source>
+            <translation>第 {row} 行，{column}：編碼 {code} 已被使用。</translation>
+        </message>
+        <message>
+            <source>Nobody looks after any customer yet.</source>
+            <translation>還沒有人負責任何客戶。</translation>
+        </message>
+        <message>
+            <source>Unknown order status {status}.</source>
+            <translation>未知的訂單狀態 {status}。</translation>
+        </message>
+        <message>
+            <source>Unknown filter {name}; use {names}.</source>
+            <extracomment>the command line's `--filter key=value` names</extracomment>
+            <translation>未知的篩選條件 {name}；可用：{names}。</translation>
+        </message>
+        <message>
+            <source>Order {number} is {state}: progress is tracked from confirmation to delivery.</source>
+            <translation>訂單 {number} 的狀態為「{state}」：從確認到交付期間才記錄進度。</translation>
+        </message>
+        <message>
+            <source>An event is progress or an exception.</source>
+            <translation>事件只能是進度或異常。</translation>
+        </message>
+        <message>
+            <source>Describe what happened.</source>
+            <translation>請描述發生的情況。</translation>
+        </message>
+        <message>
+            <source>Progress is a percentage from 0 to 100.</source>
+            <translation>進度是 0 到 100 的百分比。</translation>
+        </message>
+        <message>
+            <source>Choose the kind of exception.</source>
+            <translation>請選擇異常類別。</translation>
+        </message>
+        <message>
+            <source>Give the cause of the exception.</source>
+            <translation>請填寫異常原因。</translation>
+        </message>
+        <message>
+            <source>No such exception.</source>
+            <translation>沒有這個異常。</translation>
+        </message>
+        <message>
+            <source>The exception is resolved already.</source>
+            <translation>該異常已經處理。</translation>
+        </message>
+        <message>
+            <source>Write the solution agreed with the customer.</source>
+            <translation>請填寫與客戶商定的解決方案。</translation>
+        </message>
+        <message>
+            <source>Record when the customer was told.</source>
+            <translation>請記錄通知客戶的時間。</translation>
+        </message>
+        <message>
+            <source>Choose the customer from the list.</source>
+            <translation>請從列表中選擇客戶。</translation>
+        </message>
+        <message>
+            <source>The file could not be written: {reason}</source>
+            <translation>文件無法寫入：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>formats</name>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui</name>
+        <message>
+            <source>The database cannot be used.</source>
+            <translation>無法使用該資料庫。</translation>
+        </message>
+        <message>
+            <source>This is the demo database; you are signed in as the clerk. Demo users: {users} — each with the password {password}.</source>
+            <translation>這是演示資料庫，您已以內勤身份登入。演示使用者：{users}，密碼均為 {password}。</translation>
+        </message>
+        <message>
+            <source>Daily backup written: {path}</source>
+            <translation>每日備份已保存：{path}</translation>
+        </message>
+        <message>
+            <source>The daily backup failed: {reason}</source>
+            <translation>每日備份失敗：{reason}</translation>
+        </message>
+        <message>
+            <source>Daily backup</source>
+            <translation>每日備份</translation>
+        </message>
+    </context>
+    <context>
+        <name>lists</name>
+        <message>
+            <source>Customers</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Customer contacts</source>
+            <translation>客戶聯絡人</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>產品</translation>
+        </message>
+    </context>
+    <context>
+        <name>messages</name>
+        <message>
+            <source>Neiqin</source>
+            <translation>內勤</translation>
+        </message>
+        <message>
+            <source>Something went wrong that should not have. Your data is safe; the last action was not saved. The details are in the log file.</source>
+            <translation>程序出現了意外錯誤。您的數據是安全的，剛才的操作沒有保存。詳細資訊已寫入日誌文件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>modules</name>
+        <message>
+            <source>Orders</source>
+            <translation>訂單管理</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>客戶檔案</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>產品</translation>
+        </message>
+    </context>
+    <context>
+        <name>orders</name>
+        <message>
+            <source>Order confirmation</source>
+            <translation>訂單確認書</translation>
+        </message>
+        <message>
+            <source>Order status report for a customer</source>
+            <translation>客戶訂單狀態報告</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <extracomment>the demo runs after customers (20) and products (30), whose records the orders use</extracomment>
+            <translation>訂單</translation>
+        </message>
+        <message>
+            <source>Credit limit</source>
+            <translation>信用額度</translation>
+        </message>
+        <message>
+            <source>The customer has no credit limit.</source>
+            <translation>該客戶沒有信用額度。</translation>
+        </message>
+        <message>
+            <source>Open orders with this one plus overdue amounts come to {exposure}, above the credit limit of {limit}.</source>
+            <translation>未完成訂單（含本單）加逾期金額共 {exposure}，超過信用額度 {limit}。</translation>
+        </message>
+        <message>
+            <source>Open orders with this one plus overdue amounts exceed the credit limit.</source>
+            <translation>未完成訂單（含本單）加逾期金額超過信用額度。</translation>
+        </message>
+        <message>
+            <source>{exposure} of the credit limit {limit} used.</source>
+            <translation>已用信用額度 {exposure}（額度 {limit}）。</translation>
+        </message>
+        <message>
+            <source>Within the credit limit.</source>
+            <translation>在信用額度之內。</translation>
+        </message>
+        <message>
+            <source>Overdue payments</source>
+            <translation>逾期付款</translation>
+        </message>
+        <message>
+            <source>Overdue amount {amount}.</source>
+            <translation>逾期金額 {amount}。</translation>
+        </message>
+        <message>
+            <source>The customer has overdue payments.</source>
+            <translation>該客戶有逾期付款。</translation>
+        </message>
+        <message>
+            <source>No overdue payments.</source>
+            <translation>無逾期付款。</translation>
+        </message>
+        <message>
+            <source>Credit rating</source>
+            <translation>信用等級</translation>
+        </message>
+        <message>
+            <source>The customer is not rated.</source>
+            <translation>該客戶尚未評定信用等級。</translation>
+        </message>
+        <message>
+            <source>Rating {rating}.</source>
+            <translation>信用等級 {rating}。</translation>
+        </message>
+        <message>
+            <source>New customer</source>
+            <translation>新客戶</translation>
+        </message>
+        <message>
+            <source>A new customer: review the credit before approving.</source>
+            <translation>新客戶：審核通過前請先評估信用。</translation>
+        </message>
+        <message>
+            <source>A known customer.</source>
+            <translation>老客戶。</translation>
+        </message>
+        <message>
+            <source>Completeness</source>
+            <translation>完整性</translation>
+        </message>
+        <message>
+            <source>{count} thing(s) missing.</source>
+            <translation>缺少 {count} 項。</translation>
+        </message>
+        <message>
+            <source>Everything needed is there.</source>
+            <translation>所需內容齊全。</translation>
+        </message>
+        <message>
+            <source>Stock availability</source>
+            <translation>庫存情況</translation>
+        </message>
+        <message>
+            <source>No stock data: stock is not kept in the program yet, ask the warehouse.</source>
+            <translation>無庫存數據：程序中尚未管理庫存，請向倉庫確認。</translation>
+        </message>
+        <message>
+            <source>Inquiry</source>
+            <translation>客戶諮詢</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation>已記錄</translation>
+        </message>
+        <message>
+            <source>Awaiting review</source>
+            <translation>待審核</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>審核通過</translation>
+        </message>
+        <message>
+            <source>Returned for correction</source>
+            <translation>退回修改</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>已拒絕</translation>
+        </message>
+        <message>
+            <source>Confirmed with customer</source>
+            <translation>已確認</translation>
+        </message>
+        <message>
+            <source>Dispatched</source>
+            <translation>已下達</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>執行中</translation>
+        </message>
+        <message>
+            <source>Shipped</source>
+            <translation>已發貨</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>已交付</translation>
+        </message>
+        <message>
+            <source>Closed / archived</source>
+            <translation>已歸檔</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Record as order</source>
+            <translation>轉為訂單記錄</translation>
+        </message>
+        <message>
+            <source>Submit for review</source>
+            <translation>提交審核</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>審核通過</translation>
+        </message>
+        <message>
+            <source>Approved on paper</source>
+            <translation>紙質審批</translation>
+        </message>
+        <message>
+            <source>Return for correction</source>
+            <translation>退回修改</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>拒絕</translation>
+        </message>
+        <message>
+            <source>Confirm with customer</source>
+            <translation>訂單確認</translation>
+        </message>
+        <message>
+            <source>Confirmed by</source>
+            <translation>確認方式</translation>
+        </message>
+        <message>
+            <source>Customer's person</source>
+            <translation>客戶確認人</translation>
+        </message>
+        <message>
+            <source>Confirmed on</source>
+            <translation>確認日期</translation>
+        </message>
+        <message>
+            <source>Dispatch to departments</source>
+            <translation>訂單下達</translation>
+        </message>
+        <message>
+            <source>Departments</source>
+            <translation>部門</translation>
+        </message>
+        <message>
+            <source>Start work</source>
+            <translation>開始執行</translation>
+        </message>
+        <message>
+            <source>Ship</source>
+            <translation>發貨</translation>
+        </message>
+        <message>
+            <source>Carrier</source>
+            <translation>承運商</translation>
+        </message>
+        <message>
+            <source>Tracking number</source>
+            <translation>運單號</translation>
+        </message>
+        <message>
+            <source>Expected arrival</source>
+            <translation>預計到達</translation>
+        </message>
+        <message>
+            <source>Mark delivered</source>
+            <translation>確認交付</translation>
+        </message>
+        <message>
+            <source>Delivered on</source>
+            <translation>交付日期</translation>
+        </message>
+        <message>
+            <source>Close and archive</source>
+            <translation>歸檔</translation>
+        </message>
+        <message>
+            <source>Cancel order</source>
+            <translation>取消訂單</translation>
+        </message>
+        <message>
+            <source>Customer re-confirms the change</source>
+            <translation>客戶確認變更</translation>
+        </message>
+        <message>
+            <source>Not possible while the order is {state}.</source>
+            <translation>訂單為「{state}」時不能進行此操作。</translation>
+        </message>
+        <message>
+            <source>There is no approved change waiting for the customer.</source>
+            <translation>沒有等待客戶確認的已批准變更。</translation>
+        </message>
+        <message>
+            <source>You do not have the right to do this ({permission}).</source>
+            <translation>您沒有執行此操作的權限（{permission}）。</translation>
+        </message>
+        <message>
+            <source>Delivery date</source>
+            <translation>交貨日期</translation>
+        </message>
+        <message>
+            <source>Delivery place</source>
+            <translation>交貨地點</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合計</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>訂單編號</translation>
+        </message>
+        <message>
+            <source>Rev.</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Order date</source>
+            <translation>訂單日期</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>行數</translation>
+        </message>
+        <message>
+            <source>Salesperson</source>
+            <translation>業務員</translation>
+        </message>
+        <message>
+            <source>Major</source>
+            <translation>重大訂單</translation>
+        </message>
+        <message>
+            <source>Entered</source>
+            <translation>已錄入</translation>
+        </message>
+        <message>
+            <source>New revision</source>
+            <translation>新版本</translation>
+        </message>
+        <message>
+            <source>Material shortage</source>
+            <translation>缺料</translation>
+        </message>
+        <message>
+            <source>Equipment failure</source>
+            <translation>設備故障</translation>
+        </message>
+        <message>
+            <source>Transport delay</source>
+            <translation>運輸延誤</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>電子郵件</translation>
+        </message>
+        <message>
+            <source>Fax</source>
+            <translation>傳真</translation>
+        </message>
+        <message>
+            <source>WeChat</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>拜訪</translation>
+        </message>
+        <message>
+            <source>Production</source>
+            <translation>生產部門</translation>
+        </message>
+        <message>
+            <source>Purchasing</source>
+            <translation>採購部門</translation>
+        </message>
+        <message>
+            <source>Logistics</source>
+            <translation>物流部門</translation>
+        </message>
+        <message>
+            <source>Finance</source>
+            <translation>財務部門</translation>
+        </message>
+    </context>
+    <context>
+        <name>permissions</name>
+        <message>
+            <source>Manage users and roles</source>
+            <translation>管理使用者和角色</translation>
+        </message>
+        <message>
+            <source>Change company settings</source>
+            <translation>修改公司設定</translation>
+        </message>
+        <message>
+            <source>Make backups</source>
+            <translation>備份數據</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>從備份還原</translation>
+        </message>
+        <message>
+            <source>Read the audit trail</source>
+            <translation>查看操作日誌</translation>
+        </message>
+        <message>
+            <source>Hand over a leaving clerk's work</source>
+            <translation>辦理離職內勤的工作交接</translation>
+        </message>
+        <message>
+            <source>See customer files</source>
+            <translation>查看客戶檔案</translation>
+        </message>
+        <message>
+            <source>Enter and edit customers</source>
+            <translation>錄入和修改客戶</translation>
+        </message>
+        <message>
+            <source>Delete customers</source>
+            <translation>刪除客戶</translation>
+        </message>
+        <message>
+            <source>Read and change confidential customer data (credit, bank)</source>
+            <translation>查看和修改客戶保密資料（信用、銀行）</translation>
+        </message>
+        <message>
+            <source>Import customers from Excel</source>
+            <translation>從 Excel 匯入客戶</translation>
+        </message>
+        <message>
+            <source>Export customer lists to Excel</source>
+            <translation>匯出客戶清單到 Excel</translation>
+        </message>
+        <message>
+            <source>Hand a clerk's customers to another clerk</source>
+            <translation>將內勤的客戶交接給其他內勤</translation>
+        </message>
+        <message>
+            <source>See orders</source>
+            <translation>查看訂單</translation>
+        </message>
+        <message>
+            <source>Enter inquiries and orders</source>
+            <translation>錄入客戶諮詢和訂單</translation>
+        </message>
+        <message>
+            <source>Edit orders before review</source>
+            <translation>審核前修改訂單</translation>
+        </message>
+        <message>
+            <source>Submit orders for review</source>
+            <translation>提交訂單審核</translation>
+        </message>
+        <message>
+            <source>Review orders (approve, return, reject)</source>
+            <translation>訂單審核（通過、退回、拒絕）</translation>
+        </message>
+        <message>
+            <source>Confirm orders with the customer</source>
+            <translation>與客戶確認訂單</translation>
+        </message>
+        <message>
+            <source>Dispatch orders to departments</source>
+            <translation>訂單下達各部門</translation>
+        </message>
+        <message>
+            <source>Record order progress and exceptions</source>
+            <translation>記錄訂單進度和異常</translation>
+        </message>
+        <message>
+            <source>Record shipments</source>
+            <translation>記錄發貨</translation>
+        </message>
+        <message>
+            <source>Record deliveries</source>
+            <translation>記錄交付</translation>
+        </message>
+        <message>
+            <source>Close and archive orders</source>
+            <translation>訂單歸檔</translation>
+        </message>
+        <message>
+            <source>Cancel orders</source>
+            <translation>取消訂單</translation>
+        </message>
+        <message>
+            <source>Enter change requests</source>
+            <translation>錄入訂單變更</translation>
+        </message>
+        <message>
+            <source>Check change requests and add impact notes</source>
+            <translation>初審訂單變更並填寫影響說明</translation>
+        </message>
+        <message>
+            <source>Approve or reject change requests</source>
+            <translation>批准或拒絕訂單變更</translation>
+        </message>
+        <message>
+            <source>Export order lists to Excel</source>
+            <translation>匯出訂單列表到 Excel</translation>
+        </message>
+        <message>
+            <source>See the product catalogue</source>
+            <translation>查看產品目錄</translation>
+        </message>
+        <message>
+            <source>Enter and edit products</source>
+            <translation>錄入和修改產品</translation>
+        </message>
+        <message>
+            <source>Import products from Excel</source>
+            <translation>從 Excel 匯入產品</translation>
+        </message>
+        <message>
+            <source>Export the product list to Excel</source>
+            <translation>匯出產品清單到 Excel</translation>
+        </message>
+    </context>
+    <context>
+        <name>products</name>
+        <message>
+            <source>Active</source>
+            <translation>啟用</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>產品編碼</translation>
+        </message>
+        <message>
+            <source>Product name</source>
+            <translation>產品名稱</translation>
+        </message>
+        <message>
+            <source>Specification</source>
+            <translation>規格</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>單位</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>單價</translation>
+        </message>
+        <message>
+            <source>Reorder point</source>
+            <translation>補貨點</translation>
+        </message>
+    </context>
+    <context>
+        <name>roles</name>
+        <message>
+            <source>Clerk</source>
+            <translation>內勤</translation>
+        </message>
+        <message>
+            <source>Reviewer / department head</source>
+            <translation>審核人員 / 部門負責人</translation>
+        </message>
+        <message>
+            <source>Finance</source>
+            <translation>財務</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>管理員</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateRangeEdit</name>
+        <message>
+            <source>All dates</source>
+            <translation>全部日期</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>本周</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>上月</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>今年</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>自定義</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordEditor</name>
+        <message>
+            <source>Required</source>
+            <translation>必填</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>保存 (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Discard changes?</source>
+            <translation>放棄所做的更改？</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModuleTab</name>
+        <message>
+            <source>You do not have the right to do this.</source>
+            <translation>您沒有執行此操作的權限。</translation>
+        </message>
+        <message>
+            <source>Select a record first.</source>
+            <translation>請先選擇一條記錄。</translation>
+        </message>
+        <message>
+            <source>Details at the bottom</source>
+            <translation>詳情顯示在下方</translation>
+        </message>
+        <message>
+            <source>Details on the right</source>
+            <translation>詳情顯示在右側</translation>
+        </message>
+        <message>
+            <source>Clear search</source>
+            <translation>清除搜尋</translation>
+        </message>
+        <message>
+            <source>Nothing matches the search or filters.</source>
+            <translation>沒有符合搜尋或篩選條件的記錄。</translation>
+        </message>
+        <message>
+            <source>Nothing here yet.</source>
+            <translation>這裡還沒有記錄。</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>正在統計…</translation>
+        </message>
+        <message>
+            <source>{count} records</source>
+            <translation>共 {count} 條記錄</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>匯出到 Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Exported {rows} rows to {file}.</source>
+            <translation>已匯出 {rows} 行到 {file}。</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,1 @@
+"""The customers tab and its dialogs."""

@@ -1,0 +1,24 @@
+"""What the orders slice contributes to the shell: permissions, search, dashboard, forms, lists, demo."""
+
+from __future__ import annotations
+
+from neiqin.core.contributions import ListSpec, PrintForm
+from neiqin.core.errors import QT_TRANSLATE_NOOP
+from neiqin.modules.orders.dashboard import dashboard_items, search
+from neiqin.modules.orders.demo import demo_data
+from neiqin.modules.orders.listing import FILTER_KEYS, export_orders
+from neiqin.modules.orders.permissions import PERMISSIONS
+from neiqin.modules.orders.printing import print_confirmation, print_customer_status
+
+PRINT_FORMS = [
+    PrintForm("order-confirmation", QT_TRANSLATE_NOOP("orders", "Order confirmation"), print_confirmation),
+    PrintForm("customer-order-status", QT_TRANSLATE_NOOP("orders", "Order status report for a customer"),
+              print_customer_status),
+]
+#: the demo runs after customers (20) and products (30), whose records the orders use
+DEMO_ORDER = 100
+LISTS = [
+    ListSpec("orders", QT_TRANSLATE_NOOP("orders", "Orders"), export_orders, options={"filters": FILTER_KEYS}),
+]
+
+__all__ = ["DEMO_ORDER", "LISTS", "PERMISSIONS", "PRINT_FORMS", "dashboard_items", "demo_data", "search"]

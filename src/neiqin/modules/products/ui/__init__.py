@@ -1,0 +1,1 @@
+"""The products tab and its editor."""

@@ -1,0 +1,125 @@
+"""File ▸ Settings: the company letterhead and backup rotation (administrators) and this
+computer's display preferences (everyone)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from neiqin.core import settings as company
+from neiqin.core.auth.actor import Actor
+from neiqin.core.backup import DEFAULT_KEEP
+from neiqin.core.db.session import Database
+from neiqin.core.errors import QT_TRANSLATE_NOOP, NeiqinError, ValidationError
+from neiqin.ui.fonts import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE
+from neiqin.ui.messages import show_exception
+
+FONT_SIZE_KEY = "ui/font_size"
+
+
+def saved_font_size(settings: QSettings) -> int:
+    try:
+        return int(settings.value(FONT_SIZE_KEY, DEFAULT_POINT_SIZE))
+    except (TypeError, ValueError):
+        return DEFAULT_POINT_SIZE
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, db: Database, actor: Actor, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._actor = actor
+        self._settings = settings
+        self.setObjectName("settings")
+        self.setMinimumWidth(520)
+        self.company_box = QGroupBox()
+        self.display_box = QGroupBox()
+        self.company_form = QFormLayout(self.company_box)
+        self.display_form = QFormLayout(self.display_box)
+        self.company_name = QLineEdit()
+        self.company_address = QLineEdit()
+        self.company_phone = QLineEdit()
+        self.backup_keep = QSpinBox()
+        self.backup_keep.setRange(1, 365)
+        for name in ("company_name", "company_address", "company_phone", "backup_keep"):
+            widget = getattr(self, name)
+            widget.setObjectName(f"settings.{name}")
+            widget.setEnabled(actor.can("settings.manage"))
+            self.company_form.addRow(QLabel(), widget)
+        self.font_size = QSpinBox()
+        self.font_size.setObjectName("settings.font_size")
+        self.font_size.setRange(MIN_POINT_SIZE, MAX_POINT_SIZE)
+        self.font_size.setValue(saved_font_size(settings))
+        self.display_form.addRow(QLabel(), self.font_size)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setVisible(not actor.can("settings.manage"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("settings.save")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.company_box, self.note, self.display_box, buttons):
+            layout.addWidget(widget)
+        with db.read() as session:
+            values = company.all_settings(session)
+        self.company_name.setText(values.get(company.COMPANY_NAME, ""))
+        self.company_address.setText(values.get(company.COMPANY_ADDRESS, ""))
+        self.company_phone.setText(values.get(company.COMPANY_PHONE, ""))
+        self.backup_keep.setValue(int(values.get(company.BACKUP_KEEP, DEFAULT_KEEP)))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        self.company_box.setTitle(self.tr("Company (printed on every form)"))
+        self.display_box.setTitle(self.tr("This computer"))
+        for widget, text in ((self.company_name, self.tr("Company name")), (self.company_address, self.tr("Address")),
+                             (self.company_phone, self.tr("Phone")),
+                             (self.backup_keep, self.tr("Daily backups to keep"))):
+            self.company_form.labelForField(widget).setText(text)
+        self.display_form.labelForField(self.font_size).setText(self.tr("Font size (points)"))
+        self.note.setText(self.tr("Only an administrator can change the company settings."))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def save(self) -> bool:
+        try:
+            if self._actor.can("settings.manage"):
+                self._save_company()
+        except NeiqinError as exc:
+            show_exception(self, exc)
+            return False
+        self._settings.setValue(FONT_SIZE_KEY, self.font_size.value())
+        app = QGuiApplication.instance()
+        if app is not None:
+            font = app.font()
+            font.setPointSize(self.font_size.value())
+            app.setFont(font)
+        self.accept()
+        return True
+
+    def _save_company(self) -> None:
+        name = self.company_name.text().strip()
+        if not name:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the company name."), field="company_name")
+        with self._db.unit_of_work(self._actor) as uow:
+            uow.actor.require("settings.manage")
+            for key, value in ((company.COMPANY_NAME, name),
+                               (company.COMPANY_ADDRESS, self.company_address.text().strip()),
+                               (company.COMPANY_PHONE, self.company_phone.text().strip()),
+                               (company.BACKUP_KEEP, self.backup_keep.value())):
+                company.set_setting(uow.session, key, value, user_id=uow.actor.user_id)

@@ -1,0 +1,1 @@
+"""Shared input and display widgets: money, dates, date ranges, search box, status tags, completer."""
