@@ -49,13 +49,26 @@ def _tab_class(dotted: str):
     return getattr(importlib.import_module(module_name), class_name)
 
 
-def _tab_factory(dotted: str):
-    return lambda context: _tab_class(dotted)(context)
+def _tab_factory(dotted: str, wiring=None):
+    return lambda context: _tab_class(dotted)(context, **(wiring(context.actor) if wiring else {}))
+
+
+def _customers_wiring(actor: Actor) -> dict:
+    """The customer view shows the customer's orders when the actor may read orders."""
+    if not actor.can("orders.view"):
+        return {}
+    from neiqin.modules.orders.transactions import customer_transactions
+
+    return {"transactions": customer_transactions}
+
+
+#: what a tab needs from other modules, handed in here so slices never import each other's ui
+TAB_WIRING = {"customers": _customers_wiring}
 
 
 def tab_specs(actor: Actor) -> list[TabSpec]:
     """One tab per registered module the actor may see, in module order."""
-    return [TabSpec(module.id, module.title, _tab_factory(module.tab))
+    return [TabSpec(module.id, module.title, _tab_factory(module.tab, TAB_WIRING.get(module.id)))
             for module in modules_in_order() if actor.can(module.permission)]
 
 
