@@ -3035,6 +3035,7 @@ Everything entered since that backup will be gone. The current file is kept besi
         <name>gui</name>
         <message>
             <source>The database cannot be used.</source>
+            <extracomment>what a tab needs from other modules, handed in here so slices never import each other's ui</extracomment>
             <translation>无法使用该数据库。</translation>
         </message>
         <message>

@@ -27,6 +27,7 @@ class DashboardItem:
     detail: str = ""
     due: str = ""  # ISO date or date-time
     severity: str = "normal"  # normal | warning | overdue
+    kind: str = ""  # the record kind handed to the module tab's open_record(kind, id)
 
 
 @dataclass(frozen=True)

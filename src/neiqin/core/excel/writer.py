@@ -8,20 +8,31 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
-
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font, PatternFill
-from openpyxl.utils import get_column_letter
+from typing import TYPE_CHECKING, Any
 
 from neiqin.core.excel.columns import ExcelColumn, export_value
 from neiqin.core.excel.progress import as_progress
 
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+
+# openpyxl is imported when a file is written, not at start-up (it costs a few hundred ms)
+
 MONEY_FORMAT = "#,##0.00"
 DATE_FORMAT = "yyyy-mm-dd"
-_BOLD = Font(bold=True)
-_REQUIRED = PatternFill("solid", fgColor="FFF2CC")
+
+def _bold():
+    from openpyxl.styles import Font
+
+    return Font(bold=True)
+
+
+def _required_fill():
+    from openpyxl.styles import PatternFill
+
+    return PatternFill("solid", fgColor="FFF2CC")
+
+
 _SHEET_TITLE_BAD = str.maketrans({c: "_" for c in "[]:*?/\\"})
 
 
@@ -31,6 +42,9 @@ def _sheet_title(title: str) -> str:
 
 def _setup_sheet(workbook: Workbook, title: str, columns: Sequence[ExcelColumn], language: str,
                  mark_required: bool = False):
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.utils import get_column_letter
+
     sheet = workbook.create_sheet(_sheet_title(title))
     sheet.freeze_panes = "A2"
     for index, column in enumerate(columns, start=1):
@@ -39,9 +53,9 @@ def _setup_sheet(workbook: Workbook, title: str, columns: Sequence[ExcelColumn],
     header = []
     for column in columns:
         cell = WriteOnlyCell(sheet, value=column.header(language))
-        cell.font = _BOLD
+        cell.font = _bold()
         if mark_required and column.required:
-            cell.fill = _REQUIRED
+            cell.fill = _required_fill()
         header.append(cell)
     sheet.append(header)
     return sheet
@@ -65,6 +79,8 @@ def export_rows(path: Path, sheet_title: str, columns: Sequence[ExcelColumn], ro
                 progress=None, total: int | None = None, language: str = "zh") -> int:
     """Write `rows` (mappings or objects with the columns' keys) to a new .xlsx; returns the row
     count. Money as numbers with a format, dates as dates, never a formula."""
+    from openpyxl import Workbook
+
     report = as_progress(progress)
     workbook = Workbook(write_only=True)
     sheet = _setup_sheet(workbook, sheet_title, columns, language)
@@ -95,6 +111,8 @@ def _discard(sheet) -> None:
 
 
 def _write_rows(sheet, columns, rows, styled, report, expected: int) -> int:
+    from openpyxl.cell import WriteOnlyCell
+
     plain = list(enumerate(columns))
     keys = [column.key for column in columns]
     count = 0
@@ -128,6 +146,9 @@ def _write_rows(sheet, columns, rows, styled, report, expected: int) -> int:
 def write_template(path: Path, columns: Sequence[ExcelColumn], sheet_title: str = "导入模板",
                    language: str = "zh") -> Path:
     """An empty sheet with the headers (required ones shaded) and a sheet explaining each column."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
     workbook = Workbook(write_only=True)
     _setup_sheet(workbook, sheet_title, columns, language, mark_required=True)
     notes = workbook.create_sheet("说明" if language != "en" else "Notes")
@@ -137,7 +158,7 @@ def write_template(path: Path, columns: Sequence[ExcelColumn], sheet_title: str 
               (("列名", "Column", "必填", "类型", "说明") if language != "en"
                else ("列名", "Column", "Required", "Type", "Notes"))]
     for cell in header:
-        cell.font = _BOLD
+        cell.font = _bold()
     notes.append(header)
     for column in columns:
         detail = ""

@@ -8,7 +8,19 @@ from neiqin.modules.orders.dashboard import dashboard_items, search
 from neiqin.modules.orders.demo import demo_data
 from neiqin.modules.orders.listing import FILTER_KEYS, export_orders
 from neiqin.modules.orders.permissions import PERMISSIONS
-from neiqin.modules.orders.printing import print_confirmation, print_customer_status
+
+
+def print_confirmation(uow, number, path):
+    from neiqin.modules.orders.printing import print_confirmation as render  # reportlab only when printing
+
+    return render(uow, number, path)
+
+
+def print_customer_status(uow, number, path):
+    from neiqin.modules.orders.printing import print_customer_status as render
+
+    return render(uow, number, path)
+
 
 PRINT_FORMS = [
     PrintForm("order-confirmation", QT_TRANSLATE_NOOP("orders", "Order confirmation"), print_confirmation),

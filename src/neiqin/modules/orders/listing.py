@@ -17,8 +17,8 @@ from neiqin.core.listing import Column, ListQuery, ListState
 from neiqin.core.search import matching_ids
 from neiqin.modules.orders import statemachine as sm
 from neiqin.modules.orders.models import SalesOrder
-from neiqin.modules.orders.printing import STATE_WORDS
 from neiqin.modules.orders.service import local_today
+from neiqin.modules.orders.statemachine import STATE_WORDS
 
 T = SalesOrder.__table__.c
 NUMBER_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")

@@ -18,13 +18,7 @@ from neiqin.modules.orders.models import OrderEvent, SalesOrder
 from neiqin.modules.orders.schemas import OrderView
 from neiqin.modules.orders.service import get_order_by_number, local_today
 
-#: printed words of the forms (zh_CN; the forms are legal documents in the customer's language)
-STATE_WORDS = {
-    sm.INQUIRY: "客户咨询", sm.RECORDED: "已记录", sm.SUBMITTED: "待审核", sm.APPROVED: "审核通过",
-    sm.RETURNED: "退回修改", sm.REJECTED: "已拒绝", sm.CONFIRMED: "已确认", sm.DISPATCHED: "已下达",
-    sm.IN_PROGRESS: "执行中", sm.SHIPPED: "已发货", sm.DELIVERED: "已交付", sm.CLOSED: "已归档",
-    sm.CANCELLED: "已取消",
-}
+STATE_WORDS = sm.STATE_WORDS
 TERMS = (
     "1. 本确认书经供需双方签字盖章后生效，传真件、扫描件与原件具有同等效力。",
     "2. 需方应在收到本确认书后三个工作日内签字盖章回传，逾期未回传视为确认。",

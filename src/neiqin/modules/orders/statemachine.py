@@ -252,3 +252,12 @@ def load_order(uow: UnitOfWork, order_id: str) -> SalesOrder:
     if order is None or order.deleted_at is not None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "No such order."))
     return order
+
+
+#: printed words of the forms (zh_CN; the forms are legal documents in the customer's language)
+STATE_WORDS = {
+    INQUIRY: "客户咨询", RECORDED: "已记录", SUBMITTED: "待审核", APPROVED: "审核通过",
+    RETURNED: "退回修改", REJECTED: "已拒绝", CONFIRMED: "已确认", DISPATCHED: "已下达",
+    IN_PROGRESS: "执行中", SHIPPED: "已发货", DELIVERED: "已交付", CLOSED: "已归档",
+    CANCELLED: "已取消",
+}
