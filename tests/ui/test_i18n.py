@@ -158,3 +158,22 @@ def test_the_bundled_font_draws_chinese(qapp):
         assert all(raw.supportsCharacter(char) for char in "内勤工作台客户檔案")
     finally:
         qapp.setFont(before)
+
+
+def test_dashboard_details_marked_for_translation_are_shown_translated(qtbot, tool, translations, db, clerk,
+                                                                       tmp_path):
+    from neiqin.core.contributions import DashboardItem
+
+    table = tool.read_tsv()
+    translations.switch("zh_CN")
+    runner = TaskRunner()
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    item = DashboardItem("orders", "Delivery at risk", "SO-BJ01-2026-000009 某公司", "o-9", "Dispatched",
+                         "2026-11-30", "warning", kind="order", detail_context="orders")
+    window = MainWindow(UiContext(db=db, actor=clerk, runner=runner), [], lambda *a: [item], lambda *a: [],
+                        translations, settings)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.dashboard.tree.topLevelItemCount() == 1, timeout=5000)
+    shown = window.dashboard.tree.topLevelItem(0).child(0).text(1)
+    assert shown == table[("orders", "Dispatched")] != "Dispatched"
+    runner.shutdown()

@@ -28,6 +28,8 @@ class DashboardItem:
     due: str = ""  # ISO date or date-time
     severity: str = "normal"  # normal | warning | overdue
     kind: str = ""  # the record kind handed to the module tab's open_record(kind, id)
+    #: when `detail` is marked source text (a state title), the translation context to show it in
+    detail_context: str = ""
 
 
 @dataclass(frozen=True)

@@ -140,7 +140,9 @@ class DashboardView(QWidget):
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(head)
             for item in members:
-                child = QTreeWidgetItem([item.title, item.detail, self._due_text(item)])
+                detail = (QCoreApplication.translate(item.detail_context, item.detail)
+                          if getattr(item, "detail_context", "") else item.detail)
+                child = QTreeWidgetItem([item.title, detail, self._due_text(item)])
                 child.setData(0, ITEM_ROLE, item)
                 colour = _SEVERITY_COLOURS.get(item.severity)
                 if colour:

@@ -26,9 +26,9 @@ NUMBER_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
 
 
 def _item(group: str, order: SalesOrder, detail: str = "", due: date | None = None,
-          severity: str = "normal") -> DashboardItem:
+          severity: str = "normal", detail_context: str = "") -> DashboardItem:
     return DashboardItem("orders", group, f"{order.number} {order.customer_name}", order.id, detail,
-                         due.isoformat() if due else "", severity)
+                         due.isoformat() if due else "", severity, kind="order", detail_context=detail_context)
 
 
 def delivery_risk_query(today: date, days: int):
@@ -64,7 +64,7 @@ def dashboard_items(session: Session, actor: Actor, today: date) -> list[Dashboa
     for order in session.scalars(delivery_risk_query(today, days).limit(LIMIT)):
         late = order.delivery_date < today
         items.append(_item(group, order, sm.STATES[order.status], order.delivery_date,
-                           "overdue" if late else "warning"))
+                           "overdue" if late else "warning", detail_context="orders"))
     group = QT_TRANSLATE_NOOP("dashboard", "Open change requests")
     rows = session.execute(select(ChangeRequest, SalesOrder)
                            .join(SalesOrder, and_(SalesOrder.id == ChangeRequest.order_id))
