@@ -39,6 +39,11 @@ def font_path() -> Path:
     return resources_dir() / "fonts" / "DroidSansFallbackFull.ttf"
 
 
+def latin_font_path() -> Path:
+    """DejaVu Sans: digits, Latin, Greek and symbols (Φ, ±, ×) that the CJK font lacks."""
+    return resources_dir() / "fonts" / "DejaVuSans.ttf"
+
+
 def translations_dir() -> Path:
     return resources_dir() / "i18n"
 

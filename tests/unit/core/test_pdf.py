@@ -168,3 +168,18 @@ def test_logo_from_the_attachment_store_is_drawn(db, db_path, tmp_path):
                              text=True).stdout
     sizes = {tuple(line.split()[3:5]) for line in listing.splitlines()[2:]}
     assert ("40", "20") in sizes  # the logo beside the QR code
+
+
+def test_spec_symbols_have_a_glyph_in_one_of_the_embedded_fonts(tmp_path):
+    """Product specs use Greek letters and symbols (螺纹钢 HRB400 Φ16, ±0.5, 2×3 m², 25℃)."""
+    from reportlab.pdfbase import pdfmetrics
+
+    text = "HRB400 Φ16 ±0.5 2×3 m² 25℃ ≤ 50 — “规格”"
+    for font, piece in runs(text):
+        face = pdfmetrics.getFont(font).face
+        missing = [char for char in piece if ord(char) not in face.charToGlyph]
+        assert not missing, f"{font} lacks {missing}"
+    doc = FormDocument(tmp_path / "spec.pdf", "规格测试", NUMBER, Letterhead("测试公司", "", ""))
+    doc.add_paragraph(text)
+    extracted = _text(doc.build())
+    assert "Φ16" in extracted and "±0.5" in extracted and "2×3" in extracted

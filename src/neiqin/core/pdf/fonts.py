@@ -2,8 +2,8 @@
 as subsets.
 
 The bundled DroidSansFallbackFull has the Chinese glyphs but no digits or Latin letters, so text
-is split into runs: characters the CJK font lacks are set in Bitstream Vera (shipped with
-reportlab). The built-in CID fonts (STSong-Light) are never used: they are not embedded and show
+is split into runs: characters the CJK font lacks are set in the bundled DejaVu Sans, which also
+has the Greek letters and symbols of product specs (HRB400 Φ16, ±0.5, 2×3). The built-in CID fonts (STSong-Light) are never used: they are not embedded and show
 boxes on machines without Chinese fonts.
 """
 
@@ -13,15 +13,13 @@ import threading
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-import reportlab
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from neiqin.paths import font_path
+from neiqin.paths import font_path, latin_font_path
 
 FONT_NAME = "NeiqinCJK"
 LATIN_FONT_NAME = "NeiqinLatin"
-LATIN_FONT_PATH = Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"
 
 _lock = threading.Lock()
 _cjk_chars: frozenset[int] = frozenset()
@@ -34,7 +32,7 @@ def register_font(path: Path | None = None) -> str:
         if FONT_NAME not in pdfmetrics.getRegisteredFontNames():
             cjk = TTFont(FONT_NAME, str(path or font_path()), subfontIndex=0)
             pdfmetrics.registerFont(cjk)
-            pdfmetrics.registerFont(TTFont(LATIN_FONT_NAME, str(LATIN_FONT_PATH)))
+            pdfmetrics.registerFont(TTFont(LATIN_FONT_NAME, str(latin_font_path())))
             # one face for every style: paragraphs may ask for bold/italic
             for name in (FONT_NAME, LATIN_FONT_NAME):
                 pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
