@@ -48,7 +48,7 @@ def main(slice_id: str, message: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         engine = create_engine(f"sqlite:///{Path(tmp) / 'schema.db'}")
         if heads:
-            migrate.command.upgrade(migrate.alembic_config(engine), "heads")
+            command.upgrade(migrate.alembic_config(engine), "heads")
         config = migrate.alembic_config(engine)
 
         def include_object(obj, name, type_, reflected, compare_to):

@@ -74,3 +74,14 @@ def test_databases_of_earlier_releases_upgrade(snapshot, tmp_path):
     with sqlite3.connect(SNAPSHOTS / snapshot) as con:
         old_revisions = {row[0] for row in con.execute("select version_num from alembic_version")}
     assert bool(copies) == (old_revisions != migrate.head_revisions())
+
+
+def test_start_up_fast_path_agrees_with_alembic(db):
+    """The heads read from the revision files without Alembic are Alembic's heads."""
+    from neiqin.core.db import migrate
+
+    assert migrate.declared_heads() == migrate.head_revisions()
+    assert migrate.is_current(db.engine)
+    with db.engine.begin() as connection:
+        connection.exec_driver_sql("DELETE FROM alembic_version WHERE rowid = (SELECT min(rowid) FROM alembic_version)")
+    assert not migrate.is_current(db.engine)
