@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neiqin.core.errors import NeiqinError
+from neiqin.core.errors import NeiqinError, ValidationError, ValidationErrors
 from neiqin.core.listing import ListQuery, ListState
 from neiqin.ui.context import UiContext
 from neiqin.ui.detail_pane import DetailPane
@@ -339,5 +339,28 @@ class ModuleTab(QWidget):
 
         task = self.ctx.runner.submit(self._export, path, self.model.state, title=self._export_title,
                                       on_done=done, on_error=failed, with_progress=True, kind="read")
+        ProgressDialog(task, self)
+        return task
+
+    def run_import(self, title: str, import_rows: Callable[..., int], path: Path | None = None,
+                   on_done: Callable[[int], None] | None = None,
+                   on_refused: Callable[[NeiqinError], None] | None = None) -> Task | None:
+        """Import an .xlsx in the background with progress and Cancel. `import_rows(path,
+        progress=)` returns the rows imported; a refused file (ValidationError/ValidationErrors:
+        nothing was imported) goes to `on_refused`, any other error to the standard message."""
+        if path is None:
+            name, _filter = QFileDialog.getOpenFileName(self, title, "", _t("Excel workbook (*.xlsx)"))
+            if not name:
+                return None
+            path = Path(name)
+
+        def failed(error: NeiqinError) -> None:
+            if on_refused is not None and isinstance(error, ValidationError | ValidationErrors):
+                on_refused(error)
+            else:
+                show_task_error(self, error, title)
+
+        task = self.ctx.runner.submit(import_rows, path, title=title, on_done=on_done, on_error=failed,
+                                      with_progress=True, kind="write")
         ProgressDialog(task, self)
         return task

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFileDialog, QWidget
 
-from neiqin.core.errors import NeiqinError, ValidationError, ValidationErrors
+from neiqin.core.errors import NeiqinError
 from neiqin.modules.customers import service, service_excel
 from neiqin.modules.customers.listing import customer_list, filter_of
 from neiqin.modules.customers.schemas import GRADES, TransactionsProvider
@@ -23,7 +23,7 @@ from neiqin.modules.customers.ui.dialogs import (
 from neiqin.modules.customers.ui.work_dialogs import HandoverDialog
 from neiqin.ui.messages import confirm
 from neiqin.ui.module_tab import ModuleTab
-from neiqin.ui.tasks import ProgressDialog, Task, show_task_error
+from neiqin.ui.tasks import Task, show_task_error
 
 
 class CustomersTab(ModuleTab):
@@ -133,29 +133,15 @@ class CustomersTab(ModuleTab):
             return service_excel.import_customers(uow, path, progress)
 
     def import_xlsx(self, path: Path | None = None) -> Task | None:
-        if path is None:
-            name, _filter = QFileDialog.getOpenFileName(self, self.tr("Import customers"), "",
-                                                        self.tr("Excel workbook (*.xlsx)"))
-            if not name:
-                return None
-            path = Path(name)
-        title = self.tr("Import customers")
-
         def done(count: int) -> None:
             self.refresh()
             self.ctx.show_message(self.tr("Imported {count} customers.").format(count=f"{count:,}"))
 
-        def failed(error: NeiqinError) -> None:
-            if isinstance(error, ValidationError | ValidationErrors):
-                self.last_dialog = ImportErrorsDialog(error, self)
-                self.last_dialog.open()
-            else:
-                show_task_error(self, error, title)
+        def refused(error) -> None:
+            self.last_dialog = ImportErrorsDialog(error, self)
+            self.last_dialog.open()
 
-        task = self.ctx.runner.submit(self._import_rows, path, title=title, on_done=done, on_error=failed,
-                                      with_progress=True, kind="write")
-        ProgressDialog(task, self)
-        return task
+        return self.run_import(self.tr("Import customers"), self._import_rows, path, done, refused)
 
     def save_template(self, path: Path | None = None) -> Path | None:
         if path is None:

@@ -8,14 +8,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QVBoxLayout, QWidget
 
-from neiqin.core.errors import NeiqinError, ValidationError, ValidationErrors
+from neiqin.core.errors import NeiqinError, ValidationErrors
 from neiqin.modules.products import service, service_excel
 from neiqin.modules.products.listing import filter_of as product_filter
 from neiqin.modules.products.listing import product_list
 from neiqin.modules.products.ui.dialogs import ProductEditor
 from neiqin.ui.messages import error_box
 from neiqin.ui.module_tab import ModuleTab
-from neiqin.ui.tasks import ProgressDialog, Task, show_task_error
+from neiqin.ui.tasks import Task, show_task_error
 
 
 def _translate(context: str, text: str) -> str:
@@ -138,12 +138,6 @@ class ProductsTab(ModuleTab):
             return service_excel.import_products(uow, path, progress)
 
     def import_xlsx(self, path: Path | None = None) -> Task | None:
-        if path is None:
-            name, _filter = QFileDialog.getOpenFileName(self, self.tr("Import products"), "",
-                                                        self.tr("Excel workbook (*.xlsx)"))
-            if not name:
-                return None
-            path = Path(name)
         title = self.tr("Import products")
 
         def done(count: int) -> None:
@@ -151,22 +145,16 @@ class ProductsTab(ModuleTab):
             self.refresh()
             self.ctx.show_message(self.tr("Imported {count} products.").format(count=f"{count:,}"))
 
-        def failed(error: NeiqinError) -> None:
-            if isinstance(error, ValidationError | ValidationErrors):
-                # every problem (row, column, reason) in the details; nothing was imported
-                problems = error.errors if isinstance(error, ValidationErrors) else [error]
-                details = "\n".join(item.render(_translate) for item in problems)
-                text = self.tr("Nothing was imported. Correct these {count} problem(s) and import again.").format(
-                    count=getattr(error, "total", len(problems)))
-                self.last_dialog = error_box(self, text, details, title)
-                self.last_dialog.open()
-            else:
-                show_task_error(self, error, title)
+        def refused(error) -> None:
+            # every problem (row, column, reason) in the details; nothing was imported
+            problems = error.errors if isinstance(error, ValidationErrors) else [error]
+            details = "\n".join(item.render(_translate) for item in problems)
+            text = self.tr("Nothing was imported. Correct these {count} problem(s) and import again.").format(
+                count=getattr(error, "total", len(problems)))
+            self.last_dialog = error_box(self, text, details, title)
+            self.last_dialog.open()
 
-        task = self.ctx.runner.submit(self._import_rows, path, title=title, on_done=done, on_error=failed,
-                                      with_progress=True, kind="write")
-        ProgressDialog(task, self)
-        return task
+        return self.run_import(title, self._import_rows, path, done, refused)
 
     def save_template(self, path: Path | None = None) -> Path | None:
         if path is None:
