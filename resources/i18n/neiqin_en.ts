@@ -1852,6 +1852,21 @@ Everything entered since that backup will be gone. The current file is kept besi
         </message>
     </context>
     <context>
+        <name>SignaturePad</name>
+        <message>
+            <source>Signature pad: sign here</source>
+            <translation>Signature pad: sign here</translation>
+        </message>
+        <message>
+            <source>Sign here with the mouse, a pen or a finger</source>
+            <translation>Sign here with the mouse, a pen or a finger</translation>
+        </message>
+        <message>
+            <source>Sign here</source>
+            <translation>Sign here</translation>
+        </message>
+    </context>
+    <context>
         <name>TimelineView</name>
         <message>
             <source>approved on paper by {by} on {on}</source>
@@ -3018,6 +3033,27 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>The file could not be written: {reason}</source>
             <translation>The file could not be written: {reason}</translation>
+        </message>
+        <message>
+            <source>The signature is empty: ask the person to sign.</source>
+            <extracomment>fewer dark pixels than this is a click, not a signature</extracomment>
+            <translation>The signature is empty: ask the person to sign.</translation>
+        </message>
+        <message>
+            <source>The signature is not a PNG image.</source>
+            <translation>The signature is not a PNG image.</translation>
+        </message>
+        <message>
+            <source>The signature image is too large.</source>
+            <translation>The signature image is too large.</translation>
+        </message>
+        <message>
+            <source>Give the name of the person who signs.</source>
+            <translation>Give the name of the person who signs.</translation>
+        </message>
+        <message>
+            <source>Signatures need a database file to be kept with.</source>
+            <translation>Signatures need a database file to be kept with.</translation>
         </message>
     </context>
     <context>

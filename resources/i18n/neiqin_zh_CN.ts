@@ -1852,6 +1852,21 @@ Everything entered since that backup will be gone. The current file is kept besi
         </message>
     </context>
     <context>
+        <name>SignaturePad</name>
+        <message>
+            <source>Signature pad: sign here</source>
+            <translation>签名板：请在此签名</translation>
+        </message>
+        <message>
+            <source>Sign here with the mouse, a pen or a finger</source>
+            <translation>请用鼠标、手写笔或手指在此签名</translation>
+        </message>
+        <message>
+            <source>Sign here</source>
+            <translation>请在此签名</translation>
+        </message>
+    </context>
+    <context>
         <name>TimelineView</name>
         <message>
             <source>approved on paper by {by} on {on}</source>
@@ -3018,6 +3033,27 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>The file could not be written: {reason}</source>
             <translation>文件无法写入：{reason}</translation>
+        </message>
+        <message>
+            <source>The signature is empty: ask the person to sign.</source>
+            <extracomment>fewer dark pixels than this is a click, not a signature</extracomment>
+            <translation>签名为空：请当事人签名。</translation>
+        </message>
+        <message>
+            <source>The signature is not a PNG image.</source>
+            <translation>签名不是 PNG 图像。</translation>
+        </message>
+        <message>
+            <source>The signature image is too large.</source>
+            <translation>签名图像过大。</translation>
+        </message>
+        <message>
+            <source>Give the name of the person who signs.</source>
+            <translation>请填写签名人的姓名。</translation>
+        </message>
+        <message>
+            <source>Signatures need a database file to be kept with.</source>
+            <translation>签名需要保存在数据库文件中。</translation>
         </message>
     </context>
     <context>

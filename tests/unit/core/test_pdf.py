@@ -183,3 +183,21 @@ def test_spec_symbols_have_a_glyph_in_one_of_the_embedded_fonts(tmp_path):
     doc.add_paragraph(text)
     extracted = _text(doc.build())
     assert "Φ16" in extracted and "±0.5" in extracted and "2×3" in extracted
+
+
+def test_signature_boxes_print_known_values_and_a_captured_signature(tmp_path):
+    signature = tmp_path / "signature.png"
+    image = Image.new("RGB", (300, 90), "white")
+    image.paste((20, 30, 120), (10, 40, 290, 46))
+    image.save(signature)
+    doc = FormDocument(tmp_path / "signed.pdf", "领用单", "LY-BJ01-2026-000001", LETTERHEAD)
+    doc.add_signatures([
+        SignatureBox("领用人", lines=("签字", "日期"), stamp=False, values=("", "2026-11-23"), image=signature),
+        SignatureBox("部门负责人", lines=("签字", "日期"), stamp=False, values=("李经理",)),
+    ])
+    path = doc.build()
+    text = _text(path)
+    assert "2026-11-23" in text and "李经理" in text
+    listing = subprocess.run(["pdfimages", "-list", str(path)], check=True, capture_output=True, text=True).stdout
+    sizes = {tuple(line.split()[3:5]) for line in listing.splitlines()[2:]}
+    assert ("300", "90") in sizes  # the signature itself, not a blank line

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Table
+from reportlab.platypus import Image, Paragraph, Table
 
 from neiqin.core.pdf.fonts import markup, string_width
 from neiqin.core.pdf.styles import RULE, Styles, table_style
@@ -21,6 +22,10 @@ class SignatureBox:
     lines: tuple[str, ...] = ("签字", "日期")
     stamp: bool = True
     stamp_label: str = "盖章"
+    #: text already known for each line (a name, a date), printed on it; "" leaves the line blank
+    values: tuple[str, ...] = ()
+    #: a captured signature (PNG) drawn on the first line instead of its value
+    image: Path | None = None
 
 
 STAMP_SIZE = 30 * mm
@@ -32,7 +37,8 @@ def _party_block(box: SignatureBox, styles: Styles, width: float) -> Table:
     if box.name:
         rows.append([Paragraph(markup(box.name), styles.cell)])
     lines_width = width - (STAMP_SIZE + 4 * mm if box.stamp else 0)
-    sign_rows = [[Paragraph(markup(f"{label}："), styles.label), ""] for label in box.lines]
+    sign_rows = [[Paragraph(markup(f"{label}："), styles.label), _line_value(box, index, styles)]
+                 for index, label in enumerate(box.lines)]
     label_width = max(string_width(f"{label}：", styles.label.fontSize) for label in box.lines) + 3 * mm
     sign = Table(sign_rows, colWidths=[label_width, lines_width - label_width], rowHeights=LINE_HEIGHT,
                  style=table_style(("LINEBELOW", (1, 0), (1, -1), 0.6, RULE),
@@ -48,6 +54,26 @@ def _party_block(box: SignatureBox, styles: Styles, width: float) -> Table:
         body = sign
     rows.append([body])
     return Table(rows, colWidths=width, style=table_style(("LEFTPADDING", (0, 0), (-1, -1), 0)))
+
+
+def _line_value(box: SignatureBox, index: int, styles: Styles):
+    if index == 0 and box.image is not None:
+        return _signature_image(box.image)
+    value = box.values[index] if index < len(box.values) else ""
+    return Paragraph(markup(value), styles.cell) if value else ""
+
+
+def _signature_image(path: Path) -> Image:
+    """The signature scaled to sit on one signing line."""
+    image = Image(str(path))
+    height = LINE_HEIGHT - 1 * mm
+    image.drawWidth = image.imageWidth * height / max(image.imageHeight, 1)
+    image.drawHeight = height
+    if image.drawWidth > 45 * mm:
+        image.drawHeight = image.drawHeight * 45 * mm / image.drawWidth
+        image.drawWidth = 45 * mm
+    image.hAlign = "LEFT"
+    return image
 
 
 def build_signatures(boxes: Sequence[SignatureBox], styles: Styles, frame_width: float) -> Table:
