@@ -26,6 +26,26 @@ class Money(TypeDecorator[Decimal]):
         return None if value is None else from_fen(int(value))
 
 
+QTY_SCALE = 1000
+
+
+class Quantity(TypeDecorator[Decimal]):
+    """Decimal quantity in Python, integer thousandths in the database (exact, sums in SQL)."""
+
+    impl = BigInteger
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        return int(Decimal(value) * QTY_SCALE)
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        return (Decimal(int(value)) / QTY_SCALE).normalize()
+
+
 class UtcDateTime(TypeDecorator[datetime]):
     """Times stored as naive UTC, returned as aware UTC datetimes."""
 

@@ -21,11 +21,12 @@ from sqlalchemy.orm import Session
 
 import neiqin.modules.customers.service as customers
 from neiqin.core.auth.models import User
+from neiqin.core.db.types import QTY_SCALE
 from neiqin.core.demo import DemoContext
 from neiqin.core.money import to_fen
 from neiqin.core.numbering import reserve_block
 from neiqin.modules.orders import statemachine as sm
-from neiqin.modules.orders.models import QTY_SCALE, OrderEvent, OrderLine, OrderTransition, SalesOrder
+from neiqin.modules.orders.models import OrderEvent, OrderLine, OrderTransition, SalesOrder
 from neiqin.modules.orders.service import DEFAULT_MAJOR_AMOUNT
 
 BATCH = 20_000

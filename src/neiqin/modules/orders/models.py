@@ -5,31 +5,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
-from sqlalchemy.types import TypeDecorator
 
 from neiqin.core.db.base import Base, Synced
-from neiqin.core.db.types import Money, UtcDateTime
-
-QTY_SCALE = 1000
-
-
-class Quantity(TypeDecorator[Decimal]):
-    """Decimal quantity in Python, integer thousandths in the database (exact, sums in SQL)."""
-
-    impl = BigInteger
-    cache_ok = True
-
-    def process_bind_param(self, value, dialect):
-        if value is None:
-            return None
-        return int(Decimal(value) * QTY_SCALE)
-
-    def process_result_value(self, value, dialect):
-        if value is None:
-            return None
-        return (Decimal(int(value)) / QTY_SCALE).normalize()
+from neiqin.core.db.types import Money, Quantity, UtcDateTime
 
 
 class SalesOrder(Synced, Base):

@@ -1,0 +1,1 @@
+"""Ledgers of quantities (stock, office supplies): movements, balances and count sessions."""
