@@ -5,7 +5,7 @@
     neiqin backup [--db PATH] [--out FILE]      neiqin restore FILE [--db PATH]
     neiqin print --list | FORM NUMBER --out FILE.pdf
     neiqin export LIST --out FILE.xlsx          neiqin import LIST FILE.xlsx
-    neiqin search TEXT                           neiqin audit [--user U] [--table T] [--since D]
+    neiqin search TEXT                           neiqin audit [verify] [--table T] [--since D]
 """
 
 from __future__ import annotations
@@ -73,7 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=30)
     _add_db(search)
 
-    audit = sub.add_parser("audit", help="the audit trail, filtered")
+    audit = sub.add_parser("audit", help="the audit trail, filtered; `audit verify` checks its hash chain")
+    audit.add_argument("action", nargs="?", choices=["verify"], help="verify: detect changed or deleted entries")
+    audit.add_argument("--anchor", metavar="SEQ:HASH", help="a chain head noted earlier that must still be there")
     audit.add_argument("--by", dest="actor", help="user name")
     audit.add_argument("--table")
     audit.add_argument("--since", help="YYYY-MM-DD")

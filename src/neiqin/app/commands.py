@@ -175,6 +175,8 @@ def cmd_search(args) -> int:
 def cmd_audit(args) -> int:
     from neiqin.core.audit import audit_report, hidden_fields_for
 
+    if args.action == "verify":
+        return cmd_audit_verify(args)
     db = open_database(_db_path(args))
     try:
         actor = cli_actor(db, args.user)
@@ -189,6 +191,33 @@ def cmd_audit(args) -> int:
         print("\t".join(str(v) for v in (row.at.astimezone().strftime("%Y-%m-%d %H:%M"), row.actor_name,
                                             row.table_name, row.row_id, row.op, row.field, row.old, row.new)))
     return 0
+
+
+def cmd_audit_verify(args) -> int:
+    """Walk the audit hash chain; exit 1 when an entry was changed or deleted."""
+    from neiqin.core.audit_chain import verify
+
+    anchor = None
+    if args.anchor:
+        seq, _, digest = args.anchor.partition(":")
+        if not seq.isdigit() or len(digest) != 64:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Give the anchor as SEQ:HASH, as printed by an "
+                                                              "earlier verify."), field="anchor")
+        anchor = (int(seq), digest.lower())
+    db = open_database(_db_path(args))
+    try:
+        cli_actor(db, args.user).require("audit.view")
+        with db.engine.connect() as connection:
+            report = verify(connection, anchor)
+    finally:
+        db.dispose()
+    for problem in report.problems:
+        print(f"PROBLEM: {problem}")
+    if report.unsealed:
+        print(f"PROBLEM: {report.unsealed} entries were written outside the program and are not chained")
+    print(f"{report.entries} entries checked; head {report.head_seq}:{report.head_hash}")
+    print("audit trail intact" if report.ok and not report.unsealed else "audit trail was tampered with")
+    return 0 if report.ok and not report.unsealed else 1
 
 
 COMMANDS = {

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Index, String, Text, select
+from sqlalchemy import BigInteger, Index, String, Text, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from neiqin.core.auth.actor import Actor
@@ -28,6 +28,7 @@ class AuditEntry(Base):
         Index("ix_audit_entry_row", "table_name", "row_id"),
         Index("ix_audit_entry_at", "at"),
         Index("ix_audit_entry_actor", "actor_id", "at"),
+        Index("ix_audit_entry_seq", "seq", unique=True),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
@@ -40,6 +41,10 @@ class AuditEntry(Base):
     op: Mapped[str] = mapped_column(String(10), nullable=False)  # insert update delete purge view
     changes: Mapped[str] = mapped_column(Text, nullable=False, default="{}")
     note: Mapped[str | None] = mapped_column(Text)
+    #: the hash chain (core.audit_chain): position, the previous entry's hash and this entry's
+    seq: Mapped[int | None] = mapped_column(BigInteger)
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64))
 
 
 def _json_default(value: Any) -> Any:

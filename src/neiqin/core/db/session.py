@@ -41,6 +41,8 @@ class Database:
         self.clock = HybridClock(node_id or new_id()[-12:])
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False, autoflush=True)
         self._readonly_engine = engine.execution_options(readonly=True)
+        if not event.contains(engine, "before_cursor_execute", _note_audit_insert):
+            event.listen(engine, "before_cursor_execute", _note_audit_insert)
 
     @contextmanager
     def unit_of_work(self, actor: Actor) -> Iterator[UnitOfWork]:
@@ -49,6 +51,9 @@ class Database:
             session.info["db"] = self
             session.info["now"] = utcnow()
             yield UnitOfWork(session, actor, self)
+            session.flush()
+            if _took_audit_insert(session.connection()):
+                _seal_audit(session.connection())
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -61,9 +66,30 @@ class Database:
         """A Core connection in a write transaction, for bulk paths (import, demo data, sync)."""
         with self.engine.begin() as connection:
             yield connection
+            if _took_audit_insert(connection):
+                _seal_audit(connection)
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+_AUDIT_INSERT = "INSERT INTO audit_entry"
+
+
+def _note_audit_insert(connection, _cursor, statement, _parameters, _context, _executemany) -> None:
+    """Remember that this connection wrote audit entries, so the commit seals them."""
+    if statement.startswith(_AUDIT_INSERT):
+        connection.info["audit_unsealed"] = True
+
+
+def _took_audit_insert(connection: Connection) -> bool:
+    return bool(connection.info.pop("audit_unsealed", False))
+
+
+def _seal_audit(connection: Connection) -> None:
+    from neiqin.core.audit_chain import seal  # local: the chain imports the audit model
+
+    seal(connection)
 
 
 def _fill_bookkeeping(session: Session, obj: Synced, actor: Actor, now, hlc: str, is_new: bool) -> None:
