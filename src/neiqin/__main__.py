@@ -45,6 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(backup)
     backup.add_argument("--out", type=Path, help="backup file (default: the backup folder, with rotation)")
     backup.add_argument("--keep", type=int, default=None, help="backups to keep in the backup folder")
+    backup.add_argument("--encrypt", action="store_true",
+                        help="protect the backup with a password (asked for, or NEIQIN_BACKUP_PASSWORD)")
 
     restore = sub.add_parser("restore", help="replace the database by a verified backup")
     restore.add_argument("file", type=Path)

@@ -65,3 +65,16 @@ def test_restore_of_a_corrupt_backup_exits_2_with_a_message(db_path, tmp_path):
     assert done.stderr.startswith("neiqin: ") and "damaged" in done.stderr
     assert "Traceback" not in done.stderr
     assert db_path.read_bytes() == before
+
+
+def test_encrypted_backup_and_restore_on_the_command_line(db_path, tmp_path, monkeypatch):
+    out = tmp_path / "safe.db.enc"
+    monkeypatch.setenv("NEIQIN_BACKUP_PASSWORD", "correct horse 2026")
+    done = _neiqin("backup", "--db", str(db_path), "--out", str(out), "--encrypt")
+    assert done.returncode == 0, done.stderr
+    monkeypatch.setenv("NEIQIN_BACKUP_PASSWORD", "wrong horse 2026")
+    refused = _neiqin("restore", str(out), "--db", str(db_path))
+    assert refused.returncode == 2 and "Wrong password" in refused.stderr
+    monkeypatch.setenv("NEIQIN_BACKUP_PASSWORD", "correct horse 2026")
+    done = _neiqin("restore", str(out), "--db", str(db_path))
+    assert done.returncode == 0, done.stderr

@@ -4,14 +4,13 @@ restore."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from neiqin.core.contributions import DashboardItem, SearchHit
 from neiqin.ui.context import UiContext
-from neiqin.ui.main_window import MainWindow, TabSpec
-from neiqin.ui.tasks import TaskRunner
+from neiqin.ui.main_window import TabSpec
 
 
 class RecordingTab(QWidget):
@@ -33,28 +32,6 @@ def _spec(module_id: str, title: str) -> TabSpec:
 
 def _nothing(*_args):
     return []
-
-
-@pytest.fixture
-def settings(tmp_path):
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def make_window(qtbot, db, settings):
-    runners = []
-
-    def make(actor, specs=(), dashboard=_nothing, search=_nothing) -> MainWindow:
-        runner = TaskRunner()
-        runners.append(runner)
-        window = MainWindow(UiContext(db=db, actor=actor, runner=runner), list(specs), dashboard, search,
-                            settings=settings)
-        qtbot.addWidget(window)
-        return window
-
-    yield make
-    for runner in runners:
-        runner.shutdown()
 
 
 def type_text(widget, text: str) -> None:

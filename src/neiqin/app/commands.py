@@ -68,28 +68,45 @@ def cmd_backup(args) -> int:
     try:
         actor = cli_actor(db, args.user)
         actor.require("backup.run")
+        password = _backup_password(confirm=True) if args.encrypt else None
         if args.out:
-            written = backup.backup_to(db, args.out)
+            written = backup.backup_to(db, args.out, password)
         else:
-            written = backup.rotate_backup(db, paths.default_backup_dir(path), keep=args.keep)
+            written = backup.rotate_backup(db, paths.default_backup_dir(path), keep=args.keep, password=password)
     finally:
         db.dispose()
     print(written)
     return 0
 
 
+def _backup_password(confirm: bool) -> str:
+    """The backup password from NEIQIN_BACKUP_PASSWORD, or asked for on the terminal."""
+    import getpass
+    import os
+
+    from neiqin.core.backup_crypto import check_password
+
+    password = os.environ.get("NEIQIN_BACKUP_PASSWORD")
+    if password is None:
+        password = getpass.getpass("Backup password: ")
+        if confirm and getpass.getpass("Repeat the password: ") != password:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "The two passwords differ."), field="password")
+    return check_password(password) if confirm else password
+
+
 def cmd_restore(args) -> int:
-    from neiqin.core import backup
+    from neiqin.core import backup, backup_crypto
 
     path = _db_path(args)
-    backup.verify_backup(args.file)  # before opening the database: a bad backup leaves it untouched
+    password = _backup_password(confirm=False) if backup_crypto.is_encrypted(args.file) else None
+    backup.verify_backup(args.file, password)  # before opening the database: a bad backup leaves it untouched
     if path.exists() and path.stat().st_size:
         db = open_database(path)
         try:
             cli_actor(db, args.user).require("backup.restore")
         finally:
             db.dispose()
-    kept = backup.restore(args.file, path)
+    kept = backup.restore(args.file, path, password)
     print(f"restored {args.file} → {path}" + (f" (previous file kept as {kept})" if kept else ""))
     return 0
 

@@ -206,7 +206,7 @@ def start_auto_backup(window: MainWindow) -> None:
     """The daily backup, in the background; skipped when NEIQIN_NO_AUTOBACKUP is set (tests)."""
     if os.environ.get("NEIQIN_NO_AUTOBACKUP"):
         return
-    from neiqin.core.backup import auto_backup_if_due
+    from neiqin.core.backup import auto_backup_if_due, configured_password
     from neiqin.ui.shell_actions import backup_folder
 
     def done(written) -> None:
@@ -218,7 +218,12 @@ def start_auto_backup(window: MainWindow) -> None:
         window.show_message(QCoreApplication.translate("gui", "The daily backup failed: {reason}")
                             .format(reason=translate_error(error)), 0)
 
-    window.context.runner.submit(auto_backup_if_due, window.context.db, backup_folder(window),
+    try:
+        password = configured_password()
+    except NeiqinError as error:
+        failed(error)
+        return
+    window.context.runner.submit(auto_backup_if_due, window.context.db, backup_folder(window), password=password,
                                  title=QCoreApplication.translate("gui", "Daily backup"), kind="write",
                                  on_done=done, on_error=failed)
 

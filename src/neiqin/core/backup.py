@@ -2,8 +2,8 @@
 
 A backup is a plain SQLite file in rollback-journal mode, self-contained (no -wal beside it),
 made with SQLite's online backup API so it is consistent while the application keeps writing.
-Optional encryption (a later change) can wrap this same file; nothing here depends on the
-extension or layout beyond the `neiqin-YYYYMMDD-HHMMSS.db` names of the rotating folder.
+With a password it is that same file encrypted (`core.backup_crypto`, named `….db.enc`); verify
+and restore decrypt it to a temporary file beside the target first.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from neiqin.core import backup_crypto
 from neiqin.core.db import migrate
 from neiqin.core.db.engine import SQLITE_HEADER
 from neiqin.core.db.session import Database
@@ -28,7 +29,8 @@ from neiqin.core.errors import QT_TRANSLATE_NOOP, BackupError, ValidationError
 from neiqin.core.settings import BACKUP_KEEP, BACKUP_LAST, BRANCH_CODE, COMPANY_NAME, get_setting, set_setting
 
 DEFAULT_KEEP = 14
-BACKUP_NAME = re.compile(r"^neiqin-(\d{8})-(\d{6})\.db$")
+BACKUP_NAME = re.compile(r"^neiqin-(\d{8})-(\d{6})\.db(?:\.enc)?$")
+ENCRYPTED_SUFFIX = ".enc"
 _DISK_FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _SIDE_FILES = ("-journal", "-wal", "-shm")
 
@@ -42,13 +44,15 @@ class BackupInfo:
     size: int
     modified_at: datetime  # UTC
     needs_upgrade: bool  # an older schema: migrated when it is opened after the restore
+    encrypted: bool = False
 
 
 # ---------------------------------------------------------------- making a backup
 
 
-def backup_to(db: Database, target: Path | str) -> Path:
-    """Copy the live database to `target`, all or nothing: temp file, integrity check, rename."""
+def backup_to(db: Database, target: Path | str, password: str | None = None) -> Path:
+    """Copy the live database to `target`, all or nothing: temp file, integrity check, rename.
+    With a password the copy is encrypted before it gets its name."""
     target = Path(target).expanduser().absolute()
     folder = target.parent
     if not folder.is_dir():
@@ -68,6 +72,12 @@ def backup_to(db: Database, target: Path | str) -> Path:
         finally:
             raw.close()
         _fsync_file(temp)
+        if password:
+            plain, temp = temp, _temp_file(folder, ".neiqin-backup-")
+            try:
+                backup_crypto.encrypt_file(plain, temp, password)
+            finally:
+                _remove_with_side_files(plain)
         os.replace(temp, target)
     except BaseException as exc:
         if temp is not None:
@@ -125,8 +135,10 @@ def _write_error(exc: BaseException, folder: Path) -> BackupError:
 # ---------------------------------------------------------------- rotation and the daily backup
 
 
-def rotate_backup(db: Database, folder: Path | str, keep: int | None = None, now: datetime | None = None) -> Path:
-    """Write `neiqin-YYYYMMDD-HHMMSS.db` into `folder`; delete our oldest backups beyond `keep`."""
+def rotate_backup(db: Database, folder: Path | str, keep: int | None = None, now: datetime | None = None,
+                  password: str | None = None) -> Path:
+    """Write `neiqin-YYYYMMDD-HHMMSS.db` (`.db.enc` with a password) into `folder`; delete our oldest
+    backups beyond `keep`."""
     folder = Path(folder).expanduser().absolute()
     if keep is None:
         keep = _keep_setting(db)
@@ -137,7 +149,8 @@ def rotate_backup(db: Database, folder: Path | str, keep: int | None = None, now
     except OSError as exc:
         raise _write_error(exc, folder) from exc
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
-    written = backup_to(db, folder / f"neiqin-{stamp}.db")
+    suffix = ENCRYPTED_SUFFIX if password else ""
+    written = backup_to(db, folder / f"neiqin-{stamp}.db{suffix}", password)
     older = [p for p in backups_in(folder) if p != written]  # the new one stays even if the clock went back
     for old in older[: max(0, len(older) - (keep - 1))]:
         old.unlink(missing_ok=True)
@@ -153,7 +166,7 @@ def backups_in(folder: Path) -> list[Path]:
 
 
 def auto_backup_if_due(db: Database, folder: Path | str, keep: int | None = None,
-                       now: datetime | None = None) -> Path | None:
+                       now: datetime | None = None, password: str | None = None) -> Path | None:
     """At most one automatic backup per calendar day (local time). Returns the new file, if any."""
     now = now or datetime.now()
     today = now.date()
@@ -163,10 +176,36 @@ def auto_backup_if_due(db: Database, folder: Path | str, keep: int | None = None
     made_today = any(BACKUP_NAME.match(p.name).group(1) == today.strftime("%Y%m%d") for p in backups_in(folder))
     if made_today or (last is not None and last >= today):
         return None
-    written = rotate_backup(db, folder, keep=keep, now=now)
+    written = rotate_backup(db, folder, keep=keep, now=now, password=password)
     with Session(bind=db.engine) as session, session.begin():
         set_setting(session, BACKUP_LAST, today.isoformat())
     return written
+
+
+#: the password of this computer's backups, kept in the OS keychain; backups are encrypted when set
+PASSWORD_SECRET = "backup-password"
+
+
+def configured_password() -> str | None:
+    """This computer's backup password, or None when backups are not encrypted."""
+    from neiqin.core.secrets import SecretStoreError, get_secret
+
+    try:
+        return get_secret(PASSWORD_SECRET) or None
+    except SecretStoreError as exc:
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "errors", "The keychain that holds the backup password cannot be used: {reason}"),
+            reason=exc.render()) from exc
+
+
+def set_configured_password(password: str | None) -> None:
+    """Encrypt this computer's backups from now on with `password`; None or "" turns it off."""
+    from neiqin.core.secrets import delete_secret, set_secret
+
+    if password:
+        set_secret(PASSWORD_SECRET, backup_crypto.check_password(password))
+    else:
+        delete_secret(PASSWORD_SECRET)
 
 
 def _keep_setting(db: Database) -> int:
@@ -185,11 +224,22 @@ def _parse_day(value) -> date | None:
 # ---------------------------------------------------------------- verification
 
 
-def verify_backup(path: Path | str) -> BackupInfo:
-    """Check that `path` is an intact Neiqin database this program can open; describe it."""
+def verify_backup(path: Path | str, password: str | None = None) -> BackupInfo:
+    """Check that `path` is an intact Neiqin database this program can open; describe it.
+    An encrypted backup is decrypted to a temporary file for the check (its password is needed)."""
     path = Path(path).expanduser().absolute()
     if not path.is_file():
         raise BackupError(QT_TRANSLATE_NOOP("errors", "The backup file {path} does not exist."), path=str(path))
+    if backup_crypto.is_encrypted(path):
+        with tempfile.TemporaryDirectory(prefix="neiqin-verify-") as folder:
+            plain = Path(folder) / "backup.db"
+            backup_crypto.decrypt_file(path, plain, password)
+            info = verify_backup(plain)
+            stat = path.stat()
+            return BackupInfo(path=path, company_name=info.company_name, branch_code=info.branch_code,
+                              revisions=info.revisions, size=stat.st_size,
+                              modified_at=datetime.fromtimestamp(stat.st_mtime, UTC),
+                              needs_upgrade=info.needs_upgrade, encrypted=True)
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
@@ -252,7 +302,7 @@ def _damaged(path: Path, exc: sqlite3.Error) -> BackupError:
 # ---------------------------------------------------------------- restore
 
 
-def restore(backup: Path | str, target: Path | str) -> Path | None:
+def restore(backup: Path | str, target: Path | str, password: str | None = None) -> Path | None:
     """Replace the (closed) database `target` by a verified `backup`.
 
     The current file is kept as `<name>.replaced-YYYYMMDD-HHMMSS.db` (returned; None when there was
@@ -263,14 +313,25 @@ def restore(backup: Path | str, target: Path | str) -> Path | None:
     if target.exists() and backup.exists() and os.path.samefile(backup, target):
         raise BackupError(QT_TRANSLATE_NOOP("errors", "The backup and the database are the same file: {path}."),
                           path=str(target))
-    verify_backup(backup)
+    encrypted = backup_crypto.is_encrypted(backup)
+    if not encrypted:
+        verify_backup(backup)
     folder = target.parent
     if not folder.is_dir():
         raise BackupError(QT_TRANSLATE_NOOP("errors", "The folder {path} does not exist."), path=str(folder))
     temp = None
     try:
         temp = _temp_file(folder, ".neiqin-restore-")
-        shutil.copyfile(backup, temp)
+        if encrypted:
+            try:
+                backup_crypto.decrypt_file(backup, temp, password)
+                verify_backup(temp)
+            except BaseException:
+                _remove_with_side_files(temp)
+                temp = None
+                raise
+        else:
+            shutil.copyfile(backup, temp)
         _fsync_file(temp)
         kept = _keep_aside(target) if target.exists() and target.stat().st_size > 0 else None
         for suffix in ("-wal", "-shm", "-journal"):  # they belong to the old file; never replay them

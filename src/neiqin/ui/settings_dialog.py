@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from neiqin.core import settings as company
 from neiqin.core.auth.actor import Actor
-from neiqin.core.backup import DEFAULT_KEEP
+from neiqin.core.backup import DEFAULT_KEEP, configured_password, set_configured_password
 from neiqin.core.db.session import Database
 from neiqin.core.errors import QT_TRANSLATE_NOOP, NeiqinError, ValidationError
 from neiqin.ui.fonts import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE
@@ -62,6 +63,21 @@ class SettingsDialog(QDialog):
         self.font_size.setRange(MIN_POINT_SIZE, MAX_POINT_SIZE)
         self.font_size.setValue(saved_font_size(settings))
         self.display_form.addRow(QLabel(), self.font_size)
+        self.encrypt_backups = QCheckBox()
+        self.encrypt_backups.setObjectName("settings.encrypt_backups")
+        self.backup_password = QLineEdit()
+        self.backup_password.setObjectName("settings.backup_password")
+        self.backup_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.backup_password_again = QLineEdit()
+        self.backup_password_again.setObjectName("settings.backup_password_again")
+        self.backup_password_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.display_form.addRow(self.encrypt_backups)
+        self.display_form.addRow(QLabel(), self.backup_password)
+        self.display_form.addRow(QLabel(), self.backup_password_again)
+        self._had_password = self._configured_password() is not None
+        self.encrypt_backups.setChecked(self._had_password)
+        self.encrypt_backups.toggled.connect(self._update_password_fields)
+        self._update_password_fields()
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setVisible(not actor.can("settings.manage"))
@@ -89,6 +105,13 @@ class SettingsDialog(QDialog):
                              (self.backup_keep, self.tr("Daily backups to keep"))):
             self.company_form.labelForField(widget).setText(text)
         self.display_form.labelForField(self.font_size).setText(self.tr("Font size (points)"))
+        self.encrypt_backups.setText(self.tr("Encrypt the backups made on this computer with a password"))
+        self.display_form.labelForField(self.backup_password).setText(self.tr("Backup password"))
+        self.display_form.labelForField(self.backup_password_again).setText(self.tr("Repeat the password"))
+        hint = self.tr("Kept in this computer's keychain; leave empty to keep the current one. "
+                       "Without it an encrypted backup cannot be restored: write it down somewhere safe.")
+        self.backup_password.setPlaceholderText(hint if self._had_password else "")
+        self.backup_password.setToolTip(hint)
         self.note.setText(self.tr("Only an administrator can change the company settings."))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -100,6 +123,7 @@ class SettingsDialog(QDialog):
         try:
             if self._actor.can("settings.manage"):
                 self._save_company()
+            self._save_backup_password()
         except NeiqinError as exc:
             show_exception(self, exc)
             return False
@@ -111,6 +135,29 @@ class SettingsDialog(QDialog):
             app.setFont(font)
         self.accept()
         return True
+
+    @staticmethod
+    def _configured_password() -> str | None:
+        try:
+            return configured_password()
+        except NeiqinError:
+            return None
+
+    def _update_password_fields(self) -> None:
+        for widget in (self.backup_password, self.backup_password_again):
+            widget.setEnabled(self.encrypt_backups.isChecked())
+
+    def _save_backup_password(self) -> None:
+        password, again = self.backup_password.text(), self.backup_password_again.text()
+        if not self.encrypt_backups.isChecked():
+            if self._had_password:
+                set_configured_password(None)
+            return
+        if not password and self._had_password:
+            return  # keep the current password
+        if password != again:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "The two passwords differ."), field="password")
+        set_configured_password(password)
 
     def _save_company(self) -> None:
         name = self.company_name.text().strip()

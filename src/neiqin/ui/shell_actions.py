@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMenu
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QMenu
 from sqlalchemy import select
 
 from neiqin import paths
-from neiqin.core import backup
+from neiqin.core import backup, backup_crypto
 from neiqin.core.auth.models import Branch
 from neiqin.core.auth.permissions import ROLE_TITLES
 from neiqin.core.errors import QT_TRANSLATE_NOOP, NeiqinError
@@ -193,9 +193,14 @@ def backup_now(window: MainWindow) -> None:
     except NeiqinError as exc:
         show_exception(window, exc)
         return
+    try:
+        password = backup.configured_password()
+    except NeiqinError as exc:
+        show_exception(window, exc)
+        return
     window.show_message(QCoreApplication.translate("MainWindow", "Backing up…"))
     window.context.runner.submit(
-        backup.rotate_backup, window.context.db, backup_folder(window), title=QCoreApplication.translate("MainWindow", "Back up now"), kind="write",
+        backup.rotate_backup, window.context.db, backup_folder(window), password=password, title=QCoreApplication.translate("MainWindow", "Back up now"), kind="write",
         on_done=lambda written: window.show_message(QCoreApplication.translate("MainWindow", "Backup written: {path}").format(path=written)),
         on_error=lambda error: show_exception(window, error),
     )
@@ -211,7 +216,7 @@ def restore_backup(window: MainWindow, path: Path | None = None, confirmed: bool
         return False
     if path is None:
         chosen, _filter = QFileDialog.getOpenFileName(window, QCoreApplication.translate("MainWindow", "Restore a backup"), str(backup_folder(window)),
-                                                      QCoreApplication.translate("MainWindow", "Neiqin backups (*.db);;All files (*)"))
+                                                      QCoreApplication.translate("MainWindow", "Neiqin backups (*.db *.db.enc);;All files (*)"))
         if not chosen:
             return False
         path = Path(chosen)
@@ -219,10 +224,18 @@ def restore_backup(window: MainWindow, path: Path | None = None, confirmed: bool
             "Replace the current database by the backup {name}?\n\nEverything entered since that backup "
             "will be gone. The current file is kept beside it, renamed with today's date.").format(name=path.name)):
         return False
+    password = None
+    if backup_crypto.is_encrypted(path):
+        password, ok = QInputDialog.getText(
+            window, QCoreApplication.translate("MainWindow", "Encrypted backup"),
+            QCoreApplication.translate("MainWindow", "The backup {name} is encrypted. Its password:").format(
+                name=path.name), QLineEdit.EchoMode.Password)
+        if not ok:
+            return False
     window.context.runner.wait(30000)
     db.dispose()
     try:
-        kept = backup.restore(path, db.path)
+        kept = backup.restore(path, db.path, password)
     except NeiqinError as exc:
         show_exception(window, exc)
         return False
