@@ -39,3 +39,19 @@ def db(db_path):
     database = open_database(db_path)
     yield database
     database.dispose()
+
+
+#: reliability figures reported at the end of the run (kills survived, inputs tried, pairs checked)
+RELIABILITY: dict[str, str] = {}
+
+
+@pytest.fixture(scope="session")
+def reliability_figures() -> dict[str, str]:
+    return RELIABILITY
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    if RELIABILITY:
+        terminalreporter.section("reliability figures")
+        for name, figure in RELIABILITY.items():
+            terminalreporter.write_line(f"{name}: {figure}")
