@@ -30,6 +30,7 @@ from neiqin.ui import messages
 from neiqin.ui.context import UiContext
 from neiqin.ui.fonts import install_application_font
 from neiqin.ui.i18n import Translations, choose_language, translate_error
+from neiqin.ui.instance_lock import InstanceLock, open_second_instance
 from neiqin.ui.login_dialog import LoginDialog
 from neiqin.ui.main_window import MainWindow, TabSpec
 from neiqin.ui.settings_dialog import saved_font_size
@@ -254,7 +255,10 @@ def _run(args, app: QApplication, translations: Translations, settings: QSetting
         if db is None:
             return EXIT_DATABASE
         runner = TaskRunner(app)
+        lock = InstanceLock(db.path)
         try:
+            if not lock.acquire() and not open_second_instance(None, lock.holder()):
+                return 0
             try:
                 actor = sign_in(db, settings, demo)
             except NeiqinError as exc:
@@ -279,3 +283,4 @@ def _run(args, app: QApplication, translations: Translations, settings: QSetting
         finally:
             runner.shutdown()
             db.dispose()
+            lock.release()
