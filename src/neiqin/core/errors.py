@@ -82,3 +82,28 @@ class DatabaseError(NeiqinError):
 
 class BackupError(NeiqinError):
     pass
+
+
+class StorageError(NeiqinError):
+    """The disk refused a write: full, read-only, or no right to write there. Nothing was written."""
+
+
+def storage_error(exc: BaseException, where: str) -> StorageError | None:
+    """The words for a failed write to `where` (a file or the database), or None when `exc` is not a
+    storage problem. Recognises OS errors and SQLite's result codes."""
+    import errno
+
+    code = getattr(exc, "errno", None)
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    message = str(exc).lower()
+    if isinstance(exc, PermissionError) or code in (errno.EACCES, errno.EPERM, errno.EROFS) \
+            or name.startswith("SQLITE_READONLY") or "readonly database" in message:
+        return StorageError(QT_TRANSLATE_NOOP(
+            "errors", "Cannot write to {where}: it is read-only or you may not write there. Nothing was saved."),
+            where=where)
+    if code in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)) or name == "SQLITE_FULL" \
+            or "disk is full" in message or name.startswith("SQLITE_IOERR"):
+        return StorageError(QT_TRANSLATE_NOOP(
+            "errors", "Writing to {where} failed: the disk is full or a size limit was reached. Nothing was "
+                      "saved; free some space and try again."), where=where)
+    return None

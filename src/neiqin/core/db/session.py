@@ -13,11 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, event, inspect
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from neiqin.core.auth.actor import Actor
 from neiqin.core.db.base import BOOKKEEPING_COLUMNS, Synced
 from neiqin.core.db.types import utcnow
+from neiqin.core.errors import storage_error
 from neiqin.core.hlc import HybridClock
 from neiqin.core.ids import new_id
 
@@ -46,14 +48,20 @@ class Database:
 
     @contextmanager
     def unit_of_work(self, actor: Actor) -> Iterator[UnitOfWork]:
-        with self._sessions() as session, session.begin():
-            session.info["actor"] = actor
-            session.info["db"] = self
-            session.info["now"] = utcnow()
-            yield UnitOfWork(session, actor, self)
-            session.flush()
-            if _took_audit_insert(session.connection()):
-                _seal_audit(session.connection())
+        try:
+            with self._sessions() as session, session.begin():
+                session.info["actor"] = actor
+                session.info["db"] = self
+                session.info["now"] = utcnow()
+                yield UnitOfWork(session, actor, self)
+                session.flush()
+                if _took_audit_insert(session.connection()):
+                    _seal_audit(session.connection())
+        except OperationalError as exc:
+            problem = storage_error(exc.orig or exc, str(self.path or "the database"))
+            if problem is None:
+                raise
+            raise problem from exc
 
     @contextmanager
     def read(self) -> Iterator[Session]:

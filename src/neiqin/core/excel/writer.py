@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from neiqin.core.errors import storage_error
 from neiqin.core.excel.columns import ExcelColumn, export_value
 from neiqin.core.excel.progress import as_progress
 
@@ -64,13 +65,19 @@ def _setup_sheet(workbook: Workbook, title: str, columns: Sequence[ExcelColumn],
 def _save_atomically(workbook: Workbook, path: Path) -> Path:
     """Write beside the target and rename: a cancelled or failed export leaves no half file."""
     path = Path(path)
-    handle, temp = tempfile.mkstemp(suffix=".xlsx.part", dir=path.parent)
+    try:
+        handle, temp = tempfile.mkstemp(suffix=".xlsx.part", dir=path.parent)
+    except OSError as exc:
+        raise (storage_error(exc, str(path.parent)) or exc) from exc
     os.close(handle)
     try:
         workbook.save(temp)
         os.replace(temp, path)
-    except BaseException:
+    except BaseException as exc:
         Path(temp).unlink(missing_ok=True)
+        problem = storage_error(exc, str(path)) if isinstance(exc, OSError) else None
+        if problem is not None:
+            raise problem from exc
         raise
     return path
 
@@ -92,8 +99,11 @@ def export_rows(path: Path, sheet_title: str, columns: Sequence[ExcelColumn], ro
             styled[index] = DATE_FORMAT
     try:
         count = _write_rows(sheet, columns, rows, styled, report, total or 0)
-    except BaseException:
+    except BaseException as exc:
         _discard(sheet)
+        problem = storage_error(exc, str(path)) if isinstance(exc, OSError) else None
+        if problem is not None:
+            raise problem from exc
         raise
     _save_atomically(workbook, path)
     return count

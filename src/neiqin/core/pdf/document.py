@@ -30,6 +30,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from neiqin.core.errors import storage_error
 from neiqin.core.pdf.fonts import FONT_NAME, draw_text, markup, register_font
 from neiqin.core.pdf.letterhead import HEADER_HEIGHT, Letterhead, draw_letterhead, qr_image
 from neiqin.core.pdf.signatures import SignatureBox, build_signatures
@@ -174,6 +175,8 @@ class FormDocument:
         try:
             template.build(list(self._story), canvasmaker=_numbered_canvas(draw_footer))
             os.replace(temporary, self.path)
+        except OSError as exc:
+            raise (storage_error(exc, str(self.path)) or exc) from exc
         finally:
             if temporary.exists():
                 temporary.unlink()
