@@ -32,14 +32,14 @@ def parse_money(value: object, field: str | None = None) -> Decimal:
     if not amount.is_finite():
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "“{value}” is not an amount of money."),
                               field=field, value=value)
+    if abs(amount) > MAX_YUAN:  # before quantize, which cannot hold more digits than the context
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The amount {value} is too large."),
+                              field=field, value=value)
     if amount != amount.quantize(FEN):
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "An amount has at most two decimals (fen): {value}."),
             field=field, value=value,
         )
-    if abs(amount) > MAX_YUAN:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The amount {value} is too large."),
-                              field=field, value=value)
     return amount.quantize(FEN)
 
 

@@ -65,3 +65,9 @@ def test_capitals_are_always_spelled(amount):
 def test_format_money():
     assert format_money(Decimal("12345.6")) == "¥12,345.60"
     assert format_money(Decimal("-3")) == "-¥3.00"
+
+
+@pytest.mark.parametrize("value", ["9" * 40, "1e40", Decimal("1E+30"), 10**20, "-99999999999999999999.5"])
+def test_huge_amounts_are_refused_in_words(value):
+    with pytest.raises(ValidationError, match="too large"):
+        parse_money(value)
