@@ -34,6 +34,26 @@ def _tables_of(slice_id: str) -> set[str]:
     return names & set(metadata.tables)
 
 
+def _core_head(script) -> str:
+    """The head of the core chain: the revisions outside every module's branch; its head has no core child."""
+    revisions = list(script.walk_revisions())
+    children: dict[str, list[str]] = {}
+    for rev in revisions:
+        downs = (rev.down_revision,) if isinstance(rev.down_revision, str) else (rev.down_revision or ())
+        for down in downs:
+            children.setdefault(down, []).append(rev.revision)
+    module_revs: set[str] = set()
+    own = {rev.revision: set(getattr(rev, "_orig_branch_labels", rev.branch_labels) or ()) for rev in revisions}
+    stack = [rev.revision for rev in revisions if own[rev.revision] - {"core"}]
+    while stack:
+        current = stack.pop()
+        if current not in module_revs:
+            module_revs.add(current)
+            stack.extend(children.get(current, ()))
+    core = [rev.revision for rev in revisions if rev.revision not in module_revs]
+    return next(rev for rev in core if not any(child in core for child in children.get(rev, ())))
+
+
 def main(slice_id: str, message: str) -> None:
     if slice_id != "core" and slice_id not in {m.id for m in MODULES}:
         raise SystemExit(f"unknown slice {slice_id!r}; register it in neiqin.modules.MODULES first")
@@ -59,18 +79,14 @@ def main(slice_id: str, message: str) -> None:
         config.attributes["include_object"] = include_object
         kwargs = {}
         if slice_id == "core" and own_head is not None:
-            # the core chain: revisions that carry no module's label; its head has no core child
-            core = [rev for rev in script.walk_revisions() if set(rev.branch_labels) == {"core"}]
-            parents = {down for rev in core for down in ((rev.down_revision,) if isinstance(rev.down_revision, str)
-                                                          else (rev.down_revision or ()))}
-            kwargs["head"] = next(rev.revision for rev in core if rev.revision not in parents)
+            kwargs["head"] = _core_head(script)
         elif own_head is not None:
             kwargs["head"] = f"{slice_id}@head"
         elif slice_id == "core":
             kwargs["head"] = "base"
             kwargs["branch_label"] = "core"
-        else:
-            kwargs["head"] = "core@head"
+        else:  # a new slice starts from the head of the core chain
+            kwargs["head"] = _core_head(script)
             kwargs["branch_label"] = slice_id
             kwargs["splice"] = True
         revision = command.revision(config, message=message, autogenerate=True, **kwargs)
