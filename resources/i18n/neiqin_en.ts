@@ -757,6 +757,17 @@ New orders, reviews, returns and meetings will appear here.</translation>
         </message>
     </context>
     <context>
+        <name>InstanceLock</name>
+        <message>
+            <source>This database is already open in another Neiqin window (process {pid} on {host}).
+
+You can work in both: no save is lost, and a record changed in the other window must be reloaded before it can be edited here. Open it here too?</source>
+            <translation>This database is already open in another Neiqin window (process {pid} on {host}).
+
+You can work in both: no save is lost, and a record changed in the other window must be reloaded before it can be edited here. Open it here too?</translation>
+        </message>
+    </context>
+    <context>
         <name>KpiDialog</name>
         <message>
             <source>Order KPIs</source>
@@ -1063,8 +1074,16 @@ New orders, reviews, returns and meetings will appear here.</translation>
             <translation>Restore a backup</translation>
         </message>
         <message>
-            <source>Neiqin backups (*.db);;All files (*)</source>
-            <translation>Neiqin backups (*.db);;All files (*)</translation>
+            <source>Neiqin backups (*.db *.db.enc);;All files (*)</source>
+            <translation>Neiqin backups (*.db *.db.enc);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Encrypted backup</source>
+            <translation>Encrypted backup</translation>
+        </message>
+        <message>
+            <source>The backup {name} is encrypted. Its password:</source>
+            <translation>The backup {name} is encrypted. Its password:</translation>
         </message>
         <message>
             <source>The backup {name} was restored. Please sign in again.</source>
@@ -1775,6 +1794,22 @@ Everything entered since that backup will be gone. The current file is kept besi
             <translation>Font size (points)</translation>
         </message>
         <message>
+            <source>Encrypt the backups made on this computer with a password</source>
+            <translation>Encrypt the backups made on this computer with a password</translation>
+        </message>
+        <message>
+            <source>Backup password</source>
+            <translation>Backup password</translation>
+        </message>
+        <message>
+            <source>Repeat the password</source>
+            <translation>Repeat the password</translation>
+        </message>
+        <message>
+            <source>Kept in this computer's keychain; leave empty to keep the current one. Without it an encrypted backup cannot be restored: write it down somewhere safe.</source>
+            <translation>Kept in this computer's keychain; leave empty to keep the current one. Without it an encrypted backup cannot be restored: write it down somewhere safe.</translation>
+        </message>
+        <message>
             <source>Only an administrator can change the company settings.</source>
             <translation>Only an administrator can change the company settings.</translation>
         </message>
@@ -1864,6 +1899,81 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Sign here</source>
             <translation>Sign here</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuppliesTab</name>
+        <message>
+            <source>No office supplies in the catalogue yet.</source>
+            <translation>No office supplies in the catalogue yet.</translation>
+        </message>
+        <message>
+            <source>New item</source>
+            <translation>New item</translation>
+        </message>
+        <message>
+            <source>Edit item</source>
+            <translation>Edit item</translation>
+        </message>
+        <message>
+            <source>Issue…</source>
+            <translation>Issue…</translation>
+        </message>
+        <message>
+            <source>Return…</source>
+            <translation>Return…</translation>
+        </message>
+        <message>
+            <source>Issue slips</source>
+            <translation>Issue slips</translation>
+        </message>
+        <message>
+            <source>Purchase plans</source>
+            <translation>Purchase plans</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <source>Report loss or damage…</source>
+            <translation>Report loss or damage…</translation>
+        </message>
+        <message>
+            <source>Loss reports</source>
+            <translation>Loss reports</translation>
+        </message>
+        <message>
+            <source>Usage ledger</source>
+            <translation>Usage ledger</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <source>Import catalogue…</source>
+            <translation>Import catalogue…</translation>
+        </message>
+        <message>
+            <source>Below minimum only</source>
+            <translation>Below minimum only</translation>
+        </message>
+        <message>
+            <source>Item and movements</source>
+            <translation>Item and movements</translation>
+        </message>
+        <message>
+            <source>Issue slip</source>
+            <translation>Issue slip</translation>
+        </message>
+        <message>
+            <source>Imported {count} items.</source>
+            <translation>Imported {count} items.</translation>
+        </message>
+        <message>
+            <source>Import catalogue</source>
+            <translation>Import catalogue</translation>
         </message>
     </context>
     <context>
@@ -2090,6 +2200,50 @@ Everything entered since that backup will be gone. The current file is kept besi
         </message>
     </context>
     <context>
+        <name>counts</name>
+        <message>
+            <source>Counting</source>
+            <translation>Counting</translation>
+        </message>
+        <message>
+            <source>Awaiting approval</source>
+            <translation>Awaiting approval</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Miscount</source>
+            <extracomment>why counted and book differ (差异原因)</extracomment>
+            <translation>Miscount</translation>
+        </message>
+        <message>
+            <source>Damage</source>
+            <translation>Damage</translation>
+        </message>
+        <message>
+            <source>Theft or loss</source>
+            <translation>Theft or loss</translation>
+        </message>
+        <message>
+            <source>Unrecorded receipt</source>
+            <translation>Unrecorded receipt</translation>
+        </message>
+        <message>
+            <source>Unrecorded shipment or issue</source>
+            <translation>Unrecorded shipment or issue</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+    </context>
+    <context>
         <name>customers</name>
         <message>
             <source>Enterprise</source>
@@ -2219,6 +2373,26 @@ Everything entered since that backup will be gone. The current file is kept besi
             <source>Open change requests</source>
             <translation>Open change requests</translation>
         </message>
+        <message>
+            <source>Office supplies below minimum</source>
+            <translation>Office supplies below minimum</translation>
+        </message>
+        <message>
+            <source>Purchase plans awaiting approval</source>
+            <translation>Purchase plans awaiting approval</translation>
+        </message>
+        <message>
+            <source>Supplies issues over standard awaiting approval</source>
+            <translation>Supplies issues over standard awaiting approval</translation>
+        </message>
+        <message>
+            <source>Loss and damage reports awaiting approval</source>
+            <translation>Loss and damage reports awaiting approval</translation>
+        </message>
+        <message>
+            <source>Supplies counts awaiting approval</source>
+            <translation>Supplies counts awaiting approval</translation>
+        </message>
     </context>
     <context>
         <name>errors</name>
@@ -2229,6 +2403,10 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>“{value}” is not a date (YYYY-MM-DD).</source>
             <translation>“{value}” is not a date (YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>The two passwords differ.</translation>
         </message>
         <message>
             <source>No printed form called {name}. See `neiqin print --list`.</source>
@@ -2249,6 +2427,10 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>No importable list called {name}.</source>
             <translation>No importable list called {name}.</translation>
+        </message>
+        <message>
+            <source>Give the anchor as SEQ:HASH, as printed by an earlier verify.</source>
+            <translation>Give the anchor as SEQ:HASH, as printed by an earlier verify.</translation>
         </message>
         <message>
             <source>File problem: {reason}</source>
@@ -2376,6 +2558,11 @@ Everything entered since that backup will be gone. The current file is kept besi
             <translation>Keep at least one backup.</translation>
         </message>
         <message>
+            <source>The keychain that holds the backup password cannot be used: {reason}</source>
+            <extracomment>the password of this computer's backups, kept in the OS keychain; backups are encrypted when set</extracomment>
+            <translation>The keychain that holds the backup password cannot be used: {reason}</translation>
+        </message>
+        <message>
             <source>The backup file {path} does not exist.</source>
             <translation>The backup file {path} does not exist.</translation>
         </message>
@@ -2434,6 +2621,14 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>You do not have the right to do this ({permission}).</source>
             <translation>You do not have the right to do this ({permission}).</translation>
+        </message>
+        <message>
+            <source>Cannot write to {where}: it is read-only or you may not write there. Nothing was saved.</source>
+            <translation>Cannot write to {where}: it is read-only or you may not write there. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>Writing to {where} failed: the disk is full or a size limit was reached. Nothing was saved; free some space and try again.</source>
+            <translation>Writing to {where} failed: the disk is full or a size limit was reached. Nothing was saved; free some space and try again.</translation>
         </message>
         <message>
             <source>Row {row}, {column}: a value is required.</source>
@@ -3055,6 +3250,271 @@ Everything entered since that backup will be gone. The current file is kept besi
             <source>Signatures need a database file to be kept with.</source>
             <translation>Signatures need a database file to be kept with.</translation>
         </message>
+        <message>
+            <source>A backup password has at least {count} characters.</source>
+            <translation>A backup password has at least {count} characters.</translation>
+        </message>
+        <message>
+            <source>{path} is encrypted: give its password.</source>
+            <translation>{path} is encrypted: give its password.</translation>
+        </message>
+        <message>
+            <source>Wrong password for {path}, or the file was altered. Nothing was changed.</source>
+            <translation>Wrong password for {path}, or the file was altered. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>{path} is not an encrypted Neiqin backup.</source>
+            <translation>{path} is not an encrypted Neiqin backup.</translation>
+        </message>
+        <message>
+            <source>The encrypted backup {path} is damaged or cut short.</source>
+            <translation>The encrypted backup {path} is damaged or cut short.</translation>
+        </message>
+        <message>
+            <source>Nothing to count: choose at least one item.</source>
+            <translation>Nothing to count: choose at least one item.</translation>
+        </message>
+        <message>
+            <source>An item is listed twice at the same location.</source>
+            <translation>An item is listed twice at the same location.</translation>
+        </message>
+        <message>
+            <source>This item was already counted ({quantity}); correct the count instead of counting it again.</source>
+            <translation>This item was already counted ({quantity}); correct the count instead of counting it again.</translation>
+        </message>
+        <message>
+            <source>Choose a reason from the list.</source>
+            <translation>Choose a reason from the list.</translation>
+        </message>
+        <message>
+            <source>{count} item(s) are not counted yet.</source>
+            <translation>{count} item(s) are not counted yet.</translation>
+        </message>
+        <message>
+            <source>{count} variance(s) have no reason yet.</source>
+            <translation>{count} variance(s) have no reason yet.</translation>
+        </message>
+        <message>
+            <source>Count {number} is not in a state that allows this.</source>
+            <translation>Count {number} is not in a state that allows this.</translation>
+        </message>
+        <message>
+            <source>Count {number} is closed ({status}); it cannot be changed.</source>
+            <translation>Count {number} is closed ({status}); it cannot be changed.</translation>
+        </message>
+        <message>
+            <source>Enter a quantity.</source>
+            <translation>Enter a quantity.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a quantity.</source>
+            <translation>“{value}” is not a quantity.</translation>
+        </message>
+        <message>
+            <source>A quantity has at most three decimals.</source>
+            <translation>A quantity has at most three decimals.</translation>
+        </message>
+        <message>
+            <source>A quantity cannot be negative.</source>
+            <translation>A quantity cannot be negative.</translation>
+        </message>
+        <message>
+            <source>The quantity is too large.</source>
+            <translation>The quantity is too large.</translation>
+        </message>
+        <message>
+            <source>A movement needs a quantity other than zero.</source>
+            <translation>A movement needs a quantity other than zero.</translation>
+        </message>
+        <message>
+            <source>Only {available} in stock; {wanted} cannot be taken out.</source>
+            <translation>Only {available} in stock; {wanted} cannot be taken out.</translation>
+        </message>
+        <message>
+            <source>No such count.</source>
+            <translation>No such count.</translation>
+        </message>
+        <message>
+            <source>No count numbered {number}.</source>
+            <translation>No count numbered {number}.</translation>
+        </message>
+        <message>
+            <source>Count {number} is still open; finish it first.</source>
+            <translation>Count {number} is still open; finish it first.</translation>
+        </message>
+        <message>
+            <source>No such count line.</source>
+            <translation>No such count line.</translation>
+        </message>
+        <message>
+            <source>Unknown status {status}.</source>
+            <translation>Unknown status {status}.</translation>
+        </message>
+        <message>
+            <source>No such issue slip.</source>
+            <extracomment>issues that count against the standard</extracomment>
+            <translation>No such issue slip.</translation>
+        </message>
+        <message>
+            <source>No issue slip numbered {number}.</source>
+            <translation>No issue slip numbered {number}.</translation>
+        </message>
+        <message>
+            <source>Who receives the supplies?</source>
+            <translation>Who receives the supplies?</translation>
+        </message>
+        <message>
+            <source>Give the recipient's department.</source>
+            <translation>Give the recipient's department.</translation>
+        </message>
+        <message>
+            <source>{name}: {quantity} is over the issue standard ({standard} {per} {period}, {used} taken already). A department head must approve it.</source>
+            <translation>{name}: {quantity} is over the issue standard ({standard} {per} {period}, {used} taken already). A department head must approve it.</translation>
+        </message>
+        <message>
+            <source>Add at least one item to issue.</source>
+            <translation>Add at least one item to issue.</translation>
+        </message>
+        <message>
+            <source>An item is listed twice.</source>
+            <translation>An item is listed twice.</translation>
+        </message>
+        <message>
+            <source>{name}: enter a quantity above zero.</source>
+            <translation>{name}: enter a quantity above zero.</translation>
+        </message>
+        <message>
+            <source>Only a department head may approve an issue over the standard; ask for approval instead.</source>
+            <translation>Only a department head may approve an issue over the standard; ask for approval instead.</translation>
+        </message>
+        <message>
+            <source>Only handed-out issues can take returns ({number}).</source>
+            <translation>Only handed-out issues can take returns ({number}).</translation>
+        </message>
+        <message>
+            <source>Enter the quantity given back.</source>
+            <translation>Enter the quantity given back.</translation>
+        </message>
+        <message>
+            <source>A line is not part of issue {number}.</source>
+            <translation>A line is not part of issue {number}.</translation>
+        </message>
+        <message>
+            <source>{name}: only {left} can still be returned.</source>
+            <translation>{name}: only {left} can still be returned.</translation>
+        </message>
+        <message>
+            <source>No such loss report.</source>
+            <translation>No such loss report.</translation>
+        </message>
+        <message>
+            <source>Say whether the item was lost or damaged.</source>
+            <translation>Say whether the item was lost or damaged.</translation>
+        </message>
+        <message>
+            <source>Enter a quantity above zero.</source>
+            <translation>Enter a quantity above zero.</translation>
+        </message>
+        <message>
+            <source>The compensation cannot be negative.</source>
+            <translation>The compensation cannot be negative.</translation>
+        </message>
+        <message>
+            <source>No such purchase plan.</source>
+            <translation>No such purchase plan.</translation>
+        </message>
+        <message>
+            <source>No purchase plan numbered {number}.</source>
+            <translation>No purchase plan numbered {number}.</translation>
+        </message>
+        <message>
+            <source>The plan has no lines.</source>
+            <translation>The plan has no lines.</translation>
+        </message>
+        <message>
+            <source>{name} is listed twice.</source>
+            <translation>{name} is listed twice.</translation>
+        </message>
+        <message>
+            <source>A price cannot be negative.</source>
+            <translation>A price cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Purchase plan {number} is no longer a draft and cannot be edited.</source>
+            <translation>Purchase plan {number} is no longer a draft and cannot be edited.</translation>
+        </message>
+        <message>
+            <source>Purchase plan {number} is not approved and open; goods are received against approved plans.</source>
+            <translation>Purchase plan {number} is not approved and open; goods are received against approved plans.</translation>
+        </message>
+        <message>
+            <source>Enter what was received.</source>
+            <translation>Enter what was received.</translation>
+        </message>
+        <message>
+            <source>A line is not part of plan {number}.</source>
+            <translation>A line is not part of plan {number}.</translation>
+        </message>
+        <message>
+            <source>A plan line is received twice.</source>
+            <translation>A plan line is received twice.</translation>
+        </message>
+        <message>
+            <source>{name}: enter the quantity received.</source>
+            <translation>{name}: enter the quantity received.</translation>
+        </message>
+        <message>
+            <source>{name}: more rejected than received.</source>
+            <translation>{name}: more rejected than received.</translation>
+        </message>
+        <message>
+            <source>{name} failed the spec or quality check: reject everything received of it.</source>
+            <translation>{name} failed the spec or quality check: reject everything received of it.</translation>
+        </message>
+        <message>
+            <source>{name}: give the reason for rejecting.</source>
+            <translation>{name}: give the reason for rejecting.</translation>
+        </message>
+        <message>
+            <source>{name}: {accepted} accepted but the plan only expects {open} more.</source>
+            <translation>{name}: {accepted} accepted but the plan only expects {open} more.</translation>
+        </message>
+        <message>
+            <source>Unknown action {action}.</source>
+            <translation>Unknown action {action}.</translation>
+        </message>
+        <message>
+            <source>{number} is {state}: “{action}” is not possible now.</source>
+            <translation>{number} is {state}: “{action}” is not possible now.</translation>
+        </message>
+        <message>
+            <source>This field is required.</source>
+            <translation>This field is required.</translation>
+        </message>
+        <message>
+            <source>At most {limit} characters.</source>
+            <translation>At most {limit} characters.</translation>
+        </message>
+        <message>
+            <source>Say whether the standard is per person or per department.</source>
+            <translation>Say whether the standard is per person or per department.</translation>
+        </message>
+        <message>
+            <source>Choose the period of the standard: month, quarter or year.</source>
+            <translation>Choose the period of the standard: month, quarter or year.</translation>
+        </message>
+        <message>
+            <source>No such office-supplies item.</source>
+            <translation>No such office-supplies item.</translation>
+        </message>
+        <message>
+            <source>The code {code} is in use already.</source>
+            <translation>The code {code} is in use already.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this item in the meantime. Reload it and edit again.</source>
+            <translation>Someone else changed this item in the meantime. Reload it and edit again.</translation>
+        </message>
     </context>
     <context>
         <name>formats</name>
@@ -3130,6 +3590,10 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Products</source>
             <translation>Products</translation>
+        </message>
+        <message>
+            <source>Office supplies</source>
+            <translation>Office supplies</translation>
         </message>
     </context>
     <context>
@@ -3626,6 +4090,58 @@ Everything entered since that backup will be gone. The current file is kept besi
             <source>Export the product list to Excel</source>
             <translation>Export the product list to Excel</translation>
         </message>
+        <message>
+            <source>See office supplies</source>
+            <translation>See office supplies</translation>
+        </message>
+        <message>
+            <source>Keep the office-supplies catalogue</source>
+            <translation>Keep the office-supplies catalogue</translation>
+        </message>
+        <message>
+            <source>Prepare purchase plans</source>
+            <translation>Prepare purchase plans</translation>
+        </message>
+        <message>
+            <source>Approve purchase plans</source>
+            <translation>Approve purchase plans</translation>
+        </message>
+        <message>
+            <source>Receive and inspect supplies</source>
+            <translation>Receive and inspect supplies</translation>
+        </message>
+        <message>
+            <source>Issue supplies and take returns</source>
+            <translation>Issue supplies and take returns</translation>
+        </message>
+        <message>
+            <source>Approve issues over the issue standard</source>
+            <translation>Approve issues over the issue standard</translation>
+        </message>
+        <message>
+            <source>Count office supplies</source>
+            <translation>Count office supplies</translation>
+        </message>
+        <message>
+            <source>Approve supplies counts</source>
+            <translation>Approve supplies counts</translation>
+        </message>
+        <message>
+            <source>Report lost or damaged supplies</source>
+            <translation>Report lost or damaged supplies</translation>
+        </message>
+        <message>
+            <source>Approve loss and damage reports</source>
+            <translation>Approve loss and damage reports</translation>
+        </message>
+        <message>
+            <source>Export office-supplies lists to Excel</source>
+            <translation>Export office-supplies lists to Excel</translation>
+        </message>
+        <message>
+            <source>Import the supplies catalogue</source>
+            <translation>Import the supplies catalogue</translation>
+        </message>
     </context>
     <context>
         <name>products</name>
@@ -3683,6 +4199,594 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Administrator</source>
             <translation>Administrator</translation>
+        </message>
+    </context>
+    <context>
+        <name>supplies</name>
+        <message>
+            <source>Issue slip</source>
+            <translation>Issue slip</translation>
+        </message>
+        <message>
+            <source>Purchase plan</source>
+            <translation>Purchase plan</translation>
+        </message>
+        <message>
+            <source>Supplies count sheet</source>
+            <translation>Supplies count sheet</translation>
+        </message>
+        <message>
+            <source>Office-supplies catalogue</source>
+            <translation>Office-supplies catalogue</translation>
+        </message>
+        <message>
+            <source>Usage ledger</source>
+            <translation>Usage ledger</translation>
+        </message>
+        <message>
+            <source>Purchase plans</source>
+            <translation>Purchase plans</translation>
+        </message>
+        <message>
+            <source>Below minimum</source>
+            <translation>Below minimum</translation>
+        </message>
+        <message>
+            <source>In stock</source>
+            <translation>In stock</translation>
+        </message>
+        <message>
+            <source>Not in use</source>
+            <translation>Not in use</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Specification</source>
+            <translation>Specification</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation>Stock</translation>
+        </message>
+        <message>
+            <source>Minimum</source>
+            <translation>Minimum</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Last price</source>
+            <translation>Last price</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>Supplier</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <source>Awaiting approval</source>
+            <translation>Awaiting approval</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Over standard: awaiting approval</source>
+            <translation>Over standard: awaiting approval</translation>
+        </message>
+        <message>
+            <source>Approved, to hand out</source>
+            <translation>Approved, to hand out</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>Returned to store</source>
+            <translation>Returned to store</translation>
+        </message>
+        <message>
+            <source>Reported</source>
+            <translation>Reported</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <extracomment>printed words (zh_CN: forms are filed in the office's language)</extracomment>
+            <translation>Lost</translation>
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation>Damaged</translation>
+        </message>
+        <message>
+            <source>per month</source>
+            <translation>per month</translation>
+        </message>
+        <message>
+            <source>per quarter</source>
+            <translation>per quarter</translation>
+        </message>
+        <message>
+            <source>per year</source>
+            <translation>per year</translation>
+        </message>
+        <message>
+            <source>per person</source>
+            <translation>per person</translation>
+        </message>
+        <message>
+            <source>per department</source>
+            <translation>per department</translation>
+        </message>
+        <message>
+            <source>Submit for approval</source>
+            <translation>Submit for approval</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <source>Return for correction</source>
+            <translation>Return for correction</translation>
+        </message>
+        <message>
+            <source>Fully received</source>
+            <translation>Fully received</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Approve over standard</source>
+            <translation>Approve over standard</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Reject</translation>
+        </message>
+        <message>
+            <source>Hand out</source>
+            <translation>Hand out</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Issue and return slips</source>
+            <translation>Issue and return slips</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Recipient</source>
+            <translation>Recipient</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Signed</translation>
+        </message>
+        <message>
+            <source>Hand out…</source>
+            <translation>Hand out…</translation>
+        </message>
+        <message>
+            <source>Print slip</source>
+            <translation>Print slip</translation>
+        </message>
+        <message>
+            <source>on screen</source>
+            <translation>on screen</translation>
+        </message>
+        <message>
+            <source>on paper</source>
+            <translation>on paper</translation>
+        </message>
+        <message>
+            <source>Loss and damage reports</source>
+            <translation>Loss and damage reports</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Compensation</source>
+            <translation>Compensation</translation>
+        </message>
+        <message>
+            <source>Supplies count</source>
+            <translation>Supplies count</translation>
+        </message>
+        <message>
+            <source>Book</source>
+            <translation>Book</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Counted</translation>
+        </message>
+        <message>
+            <source>Variance</source>
+            <translation>Variance</translation>
+        </message>
+        <message>
+            <source>Start count</source>
+            <translation>Start count</translation>
+        </message>
+        <message>
+            <source>Save counted quantities</source>
+            <translation>Save counted quantities</translation>
+        </message>
+        <message>
+            <source>Submit</source>
+            <translation>Submit</translation>
+        </message>
+        <message>
+            <source>Print count sheet</source>
+            <translation>Print count sheet</translation>
+        </message>
+        <message>
+            <source>No count yet. Start one: the book quantities are frozen now.</source>
+            <translation>No count yet. Start one: the book quantities are frozen now.</translation>
+        </message>
+        <message>
+            <source>{left} of {total} items still to count.</source>
+            <translation>{left} of {total} items still to count.</translation>
+        </message>
+        <message>
+            <source>Book equals physical.</source>
+            <translation>Book equals physical.</translation>
+        </message>
+        <message>
+            <source>{n} item(s) differ from the book.</source>
+            <translation>{n} item(s) differ from the book.</translation>
+        </message>
+        <message>
+            <source>Office-supplies item</source>
+            <translation>Office-supplies item</translation>
+        </message>
+        <message>
+            <source>Minimum stock</source>
+            <translation>Minimum stock</translation>
+        </message>
+        <message>
+            <source>Issue standard (quantity)</source>
+            <translation>Issue standard (quantity)</translation>
+        </message>
+        <message>
+            <source>Standard per</source>
+            <translation>Standard per</translation>
+        </message>
+        <message>
+            <source>No standard</source>
+            <translation>No standard</translation>
+        </message>
+        <message>
+            <source>Standard period</source>
+            <translation>Standard period</translation>
+        </message>
+        <message>
+            <source>Opening stock</source>
+            <translation>Opening stock</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>In use</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Loss or damage report</source>
+            <translation>Loss or damage report</translation>
+        </message>
+        <message>
+            <source>Lost or damaged</source>
+            <translation>Lost or damaged</translation>
+        </message>
+        <message>
+            <source>Person responsible</source>
+            <translation>Person responsible</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>What happened</translation>
+        </message>
+        <message>
+            <source>Issue office supplies</source>
+            <translation>Issue office supplies</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Standard left</source>
+            <translation>Standard left</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>Lines</translation>
+        </message>
+        <message>
+            <source>I approve the issue over the standard</source>
+            <translation>I approve the issue over the standard</translation>
+        </message>
+        <message>
+            <source>Only a department head may approve; ask for approval instead.</source>
+            <translation>Only a department head may approve; ask for approval instead.</translation>
+        </message>
+        <message>
+            <source>Over the standard: ask a department head to approve</source>
+            <translation>Over the standard: ask a department head to approve</translation>
+        </message>
+        <message>
+            <source>The recipient signs the printed slip instead</source>
+            <translation>The recipient signs the printed slip instead</translation>
+        </message>
+        <message>
+            <source>Clear signature</source>
+            <translation>Clear signature</translation>
+        </message>
+        <message>
+            <source>Recipient's signature</source>
+            <translation>Recipient's signature</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>no limit</translation>
+        </message>
+        <message>
+            <source>Over the issue standard: {names}</source>
+            <translation>Over the issue standard: {names}</translation>
+        </message>
+        <message>
+            <source>Hand out {number}</source>
+            <translation>Hand out {number}</translation>
+        </message>
+        <message>
+            <source>Return unused supplies</source>
+            <translation>Return unused supplies</translation>
+        </message>
+        <message>
+            <source>Returned so far</source>
+            <translation>Returned so far</translation>
+        </message>
+        <message>
+            <source>Return now</source>
+            <translation>Return now</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Monthly usage</source>
+            <translation>Monthly usage</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Unit price</translation>
+        </message>
+        <message>
+            <source>Office supplies purchase</source>
+            <translation>Office supplies purchase</translation>
+        </message>
+        <message>
+            <source>Still expected</source>
+            <translation>Still expected</translation>
+        </message>
+        <message>
+            <source>Reason for rejecting</source>
+            <translation>Reason for rejecting</translation>
+        </message>
+        <message>
+            <source>Spec OK</source>
+            <translation>Spec OK</translation>
+        </message>
+        <message>
+            <source>Quality OK</source>
+            <translation>Quality OK</translation>
+        </message>
+        <message>
+            <source>Receiving inspection of {number}</source>
+            <translation>Receiving inspection of {number}</translation>
+        </message>
+        <message>
+            <source>Inspector</source>
+            <translation>Inspector</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>New from suggestion</source>
+            <translation>New from suggestion</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>Receive…</source>
+            <translation>Receive…</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>Issue</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Return</translation>
+        </message>
+        <message>
+            <source>Loss</source>
+            <translation>Loss</translation>
+        </message>
+        <message>
+            <source>Count adjustment</source>
+            <translation>Count adjustment</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Unit cost</source>
+            <translation>Unit cost</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>no issue standard</source>
+            <translation>no issue standard</translation>
+        </message>
+        <message>
+            <source>at most {quantity} {unit} {per} {period}</source>
+            <translation>at most {quantity} {unit} {per} {period}</translation>
+        </message>
+        <message>
+            <source>Stock {stock} {unit}, minimum {minimum}; {standard}; last price {price}</source>
+            <translation>Stock {stock} {unit}, minimum {minimum}; {standard}; last price {price}</translation>
+        </message>
+        <message>
+            <source>Usage ledger and statistics</source>
+            <translation>Usage ledger and statistics</translation>
+        </message>
+        <message>
+            <source>All departments</source>
+            <translation>All departments</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>Export to Excel…</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Department / person</source>
+            <translation>Department / person</translation>
+        </message>
+        <message>
+            <source>By department and person</source>
+            <translation>By department and person</translation>
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation>Statistics</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>{count} lines, cost {amount}</source>
+            <translation>{count} lines, cost {amount}</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Cost per department and month</source>
+            <translation>Cost per department and month</translation>
+        </message>
+        <message>
+            <source>stock</source>
+            <translation>stock</translation>
         </message>
     </context>
     <context>

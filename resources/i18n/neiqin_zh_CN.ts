@@ -757,6 +757,17 @@ New orders, reviews, returns and meetings will appear here.</source>
         </message>
     </context>
     <context>
+        <name>InstanceLock</name>
+        <message>
+            <source>This database is already open in another Neiqin window (process {pid} on {host}).
+
+You can work in both: no save is lost, and a record changed in the other window must be reloaded before it can be edited here. Open it here too?</source>
+            <translation>此数据库已在另一个内勤窗口中打开（{host} 上的进程 {pid}）。
+
+两个窗口都可以使用：不会丢失任何保存；在另一个窗口中改过的记录，需要重新载入后才能在这里编辑。仍要在这里打开吗？</translation>
+        </message>
+    </context>
+    <context>
         <name>KpiDialog</name>
         <message>
             <source>Order KPIs</source>
@@ -1063,8 +1074,16 @@ New orders, reviews, returns and meetings will appear here.</source>
             <translation>从备份恢复</translation>
         </message>
         <message>
-            <source>Neiqin backups (*.db);;All files (*)</source>
-            <translation>内勤备份 (*.db);;所有文件 (*)</translation>
+            <source>Neiqin backups (*.db *.db.enc);;All files (*)</source>
+            <translation>内勤备份 (*.db *.db.enc);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Encrypted backup</source>
+            <translation>加密备份</translation>
+        </message>
+        <message>
+            <source>The backup {name} is encrypted. Its password:</source>
+            <translation>备份 {name} 已加密，请输入密码：</translation>
         </message>
         <message>
             <source>The backup {name} was restored. Please sign in again.</source>
@@ -1775,6 +1794,22 @@ Everything entered since that backup will be gone. The current file is kept besi
             <translation>字号（磅）</translation>
         </message>
         <message>
+            <source>Encrypt the backups made on this computer with a password</source>
+            <translation>用密码加密本机生成的备份</translation>
+        </message>
+        <message>
+            <source>Backup password</source>
+            <translation>备份密码</translation>
+        </message>
+        <message>
+            <source>Repeat the password</source>
+            <translation>再次输入密码</translation>
+        </message>
+        <message>
+            <source>Kept in this computer's keychain; leave empty to keep the current one. Without it an encrypted backup cannot be restored: write it down somewhere safe.</source>
+            <translation>保存在本机的系统钥匙串中；留空则保持当前密码。没有密码将无法恢复加密备份，请妥善记录。</translation>
+        </message>
+        <message>
             <source>Only an administrator can change the company settings.</source>
             <translation>只有管理员可以修改公司设置。</translation>
         </message>
@@ -1864,6 +1899,81 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Sign here</source>
             <translation>请在此签名</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuppliesTab</name>
+        <message>
+            <source>No office supplies in the catalogue yet.</source>
+            <translation>目录中还没有办公用品。</translation>
+        </message>
+        <message>
+            <source>New item</source>
+            <translation>新建物品</translation>
+        </message>
+        <message>
+            <source>Edit item</source>
+            <translation>编辑物品</translation>
+        </message>
+        <message>
+            <source>Issue…</source>
+            <translation>领用发放…</translation>
+        </message>
+        <message>
+            <source>Return…</source>
+            <translation>退库…</translation>
+        </message>
+        <message>
+            <source>Issue slips</source>
+            <translation>领用单</translation>
+        </message>
+        <message>
+            <source>Purchase plans</source>
+            <translation>采购计划</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>盘点</translation>
+        </message>
+        <message>
+            <source>Report loss or damage…</source>
+            <translation>上报损坏/丢失…</translation>
+        </message>
+        <message>
+            <source>Loss reports</source>
+            <translation>损坏/丢失报告</translation>
+        </message>
+        <message>
+            <source>Usage ledger</source>
+            <translation>领用台账</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>导出到 Excel</translation>
+        </message>
+        <message>
+            <source>Import catalogue…</source>
+            <translation>导入目录…</translation>
+        </message>
+        <message>
+            <source>Below minimum only</source>
+            <translation>只看低于最低库存</translation>
+        </message>
+        <message>
+            <source>Item and movements</source>
+            <translation>物品与出入库</translation>
+        </message>
+        <message>
+            <source>Issue slip</source>
+            <translation>领用单</translation>
+        </message>
+        <message>
+            <source>Imported {count} items.</source>
+            <translation>已导入 {count} 种物品。</translation>
+        </message>
+        <message>
+            <source>Import catalogue</source>
+            <translation>导入目录</translation>
         </message>
     </context>
     <context>
@@ -2090,6 +2200,50 @@ Everything entered since that backup will be gone. The current file is kept besi
         </message>
     </context>
     <context>
+        <name>counts</name>
+        <message>
+            <source>Counting</source>
+            <translation>盘点中</translation>
+        </message>
+        <message>
+            <source>Awaiting approval</source>
+            <translation>待审批</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>已审批</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Miscount</source>
+            <extracomment>why counted and book differ (差异原因)</extracomment>
+            <translation>点数错误</translation>
+        </message>
+        <message>
+            <source>Damage</source>
+            <translation>损坏</translation>
+        </message>
+        <message>
+            <source>Theft or loss</source>
+            <translation>被盗或丢失</translation>
+        </message>
+        <message>
+            <source>Unrecorded receipt</source>
+            <translation>入库未记账</translation>
+        </message>
+        <message>
+            <source>Unrecorded shipment or issue</source>
+            <translation>出库或领用未记账</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+    </context>
+    <context>
         <name>customers</name>
         <message>
             <source>Enterprise</source>
@@ -2219,6 +2373,26 @@ Everything entered since that backup will be gone. The current file is kept besi
             <source>Open change requests</source>
             <translation>待处理的订单变更</translation>
         </message>
+        <message>
+            <source>Office supplies below minimum</source>
+            <translation>低于最低库存的办公用品</translation>
+        </message>
+        <message>
+            <source>Purchase plans awaiting approval</source>
+            <translation>待审批的采购计划</translation>
+        </message>
+        <message>
+            <source>Supplies issues over standard awaiting approval</source>
+            <translation>待审批的超标领用</translation>
+        </message>
+        <message>
+            <source>Loss and damage reports awaiting approval</source>
+            <translation>待审批的损坏/丢失报告</translation>
+        </message>
+        <message>
+            <source>Supplies counts awaiting approval</source>
+            <translation>待审批的办公用品盘点</translation>
+        </message>
     </context>
     <context>
         <name>errors</name>
@@ -2229,6 +2403,10 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>“{value}” is not a date (YYYY-MM-DD).</source>
             <translation>“{value}”不是有效日期（格式 YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
         </message>
         <message>
             <source>No printed form called {name}. See `neiqin print --list`.</source>
@@ -2249,6 +2427,10 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>No importable list called {name}.</source>
             <translation>没有名为 {name} 的可导入列表。</translation>
+        </message>
+        <message>
+            <source>Give the anchor as SEQ:HASH, as printed by an earlier verify.</source>
+            <translation>请按 SEQ:HASH 格式给出锚点（即之前校验时打印的链头）。</translation>
         </message>
         <message>
             <source>File problem: {reason}</source>
@@ -2376,6 +2558,11 @@ Everything entered since that backup will be gone. The current file is kept besi
             <translation>至少保留一份备份。</translation>
         </message>
         <message>
+            <source>The keychain that holds the backup password cannot be used: {reason}</source>
+            <extracomment>the password of this computer's backups, kept in the OS keychain; backups are encrypted when set</extracomment>
+            <translation>无法使用保存备份密码的系统钥匙串：{reason}</translation>
+        </message>
+        <message>
             <source>The backup file {path} does not exist.</source>
             <translation>备份文件 {path} 不存在。</translation>
         </message>
@@ -2434,6 +2621,14 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>You do not have the right to do this ({permission}).</source>
             <translation>您没有执行此操作的权限（{permission}）。</translation>
+        </message>
+        <message>
+            <source>Cannot write to {where}: it is read-only or you may not write there. Nothing was saved.</source>
+            <translation>无法写入 {where}：该位置只读或您没有写入权限。未保存任何内容。</translation>
+        </message>
+        <message>
+            <source>Writing to {where} failed: the disk is full or a size limit was reached. Nothing was saved; free some space and try again.</source>
+            <translation>写入 {where} 失败：磁盘已满或达到文件大小上限。未保存任何内容；请释放空间后重试。</translation>
         </message>
         <message>
             <source>Row {row}, {column}: a value is required.</source>
@@ -3055,6 +3250,271 @@ Everything entered since that backup will be gone. The current file is kept besi
             <source>Signatures need a database file to be kept with.</source>
             <translation>签名需要保存在数据库文件中。</translation>
         </message>
+        <message>
+            <source>A backup password has at least {count} characters.</source>
+            <translation>备份密码至少需要 {count} 个字符。</translation>
+        </message>
+        <message>
+            <source>{path} is encrypted: give its password.</source>
+            <translation>{path} 已加密：请输入其密码。</translation>
+        </message>
+        <message>
+            <source>Wrong password for {path}, or the file was altered. Nothing was changed.</source>
+            <translation>{path} 的密码错误，或文件已被改动。未做任何更改。</translation>
+        </message>
+        <message>
+            <source>{path} is not an encrypted Neiqin backup.</source>
+            <translation>{path} 不是内勤的加密备份。</translation>
+        </message>
+        <message>
+            <source>The encrypted backup {path} is damaged or cut short.</source>
+            <translation>加密备份 {path} 已损坏或不完整。</translation>
+        </message>
+        <message>
+            <source>Nothing to count: choose at least one item.</source>
+            <translation>没有可盘点的项目：请至少选择一项。</translation>
+        </message>
+        <message>
+            <source>An item is listed twice at the same location.</source>
+            <translation>同一库位重复列出了同一项目。</translation>
+        </message>
+        <message>
+            <source>This item was already counted ({quantity}); correct the count instead of counting it again.</source>
+            <translation>该项目已盘点（{quantity}）；如需修改请使用“更正”，不要重复盘点。</translation>
+        </message>
+        <message>
+            <source>Choose a reason from the list.</source>
+            <translation>请从列表中选择原因。</translation>
+        </message>
+        <message>
+            <source>{count} item(s) are not counted yet.</source>
+            <translation>还有 {count} 项未盘点。</translation>
+        </message>
+        <message>
+            <source>{count} variance(s) have no reason yet.</source>
+            <translation>还有 {count} 项差异未填写原因。</translation>
+        </message>
+        <message>
+            <source>Count {number} is not in a state that allows this.</source>
+            <translation>盘点单 {number} 当前状态不允许此操作。</translation>
+        </message>
+        <message>
+            <source>Count {number} is closed ({status}); it cannot be changed.</source>
+            <translation>盘点单 {number} 已关闭（{status}），不能再修改。</translation>
+        </message>
+        <message>
+            <source>Enter a quantity.</source>
+            <translation>请输入数量。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a quantity.</source>
+            <translation>“{value}”不是有效的数量。</translation>
+        </message>
+        <message>
+            <source>A quantity has at most three decimals.</source>
+            <translation>数量最多保留三位小数。</translation>
+        </message>
+        <message>
+            <source>A quantity cannot be negative.</source>
+            <translation>数量不能为负数。</translation>
+        </message>
+        <message>
+            <source>The quantity is too large.</source>
+            <translation>数量过大。</translation>
+        </message>
+        <message>
+            <source>A movement needs a quantity other than zero.</source>
+            <translation>出入库数量不能为零。</translation>
+        </message>
+        <message>
+            <source>Only {available} in stock; {wanted} cannot be taken out.</source>
+            <translation>库存仅有 {available}，无法出库 {wanted}。</translation>
+        </message>
+        <message>
+            <source>No such count.</source>
+            <translation>没有这个盘点单。</translation>
+        </message>
+        <message>
+            <source>No count numbered {number}.</source>
+            <translation>没有编号为 {number} 的盘点单。</translation>
+        </message>
+        <message>
+            <source>Count {number} is still open; finish it first.</source>
+            <translation>盘点 {number} 尚未结束，请先完成。</translation>
+        </message>
+        <message>
+            <source>No such count line.</source>
+            <translation>没有这一盘点行。</translation>
+        </message>
+        <message>
+            <source>Unknown status {status}.</source>
+            <translation>未知状态 {status}。</translation>
+        </message>
+        <message>
+            <source>No such issue slip.</source>
+            <extracomment>issues that count against the standard</extracomment>
+            <translation>没有这张领用单。</translation>
+        </message>
+        <message>
+            <source>No issue slip numbered {number}.</source>
+            <translation>没有编号为 {number} 的领用单。</translation>
+        </message>
+        <message>
+            <source>Who receives the supplies?</source>
+            <translation>请填写领用人。</translation>
+        </message>
+        <message>
+            <source>Give the recipient's department.</source>
+            <translation>请填写领用人所在部门。</translation>
+        </message>
+        <message>
+            <source>{name}: {quantity} is over the issue standard ({standard} {per} {period}, {used} taken already). A department head must approve it.</source>
+            <translation>{name}：领用 {quantity} 超出发放标准（每{per}每{period} {standard}，已领 {used}），须经部门负责人审批。</translation>
+        </message>
+        <message>
+            <source>Add at least one item to issue.</source>
+            <translation>请至少添加一种要发放的物品。</translation>
+        </message>
+        <message>
+            <source>An item is listed twice.</source>
+            <translation>同一物品列了两次。</translation>
+        </message>
+        <message>
+            <source>{name}: enter a quantity above zero.</source>
+            <translation>{name}：请填写大于零的数量。</translation>
+        </message>
+        <message>
+            <source>Only a department head may approve an issue over the standard; ask for approval instead.</source>
+            <translation>只有部门负责人才能审批超标准领用，请改为提交审批。</translation>
+        </message>
+        <message>
+            <source>Only handed-out issues can take returns ({number}).</source>
+            <translation>只有已发放的领用单才能办理退库（{number}）。</translation>
+        </message>
+        <message>
+            <source>Enter the quantity given back.</source>
+            <translation>请填写退回数量。</translation>
+        </message>
+        <message>
+            <source>A line is not part of issue {number}.</source>
+            <translation>有一行不属于领用单 {number}。</translation>
+        </message>
+        <message>
+            <source>{name}: only {left} can still be returned.</source>
+            <translation>{name}：最多还能退回 {left}。</translation>
+        </message>
+        <message>
+            <source>No such loss report.</source>
+            <translation>没有这份损坏/丢失报告。</translation>
+        </message>
+        <message>
+            <source>Say whether the item was lost or damaged.</source>
+            <translation>请选择是丢失还是损坏。</translation>
+        </message>
+        <message>
+            <source>Enter a quantity above zero.</source>
+            <translation>请输入大于零的数量。</translation>
+        </message>
+        <message>
+            <source>The compensation cannot be negative.</source>
+            <translation>赔偿金额不能为负数。</translation>
+        </message>
+        <message>
+            <source>No such purchase plan.</source>
+            <translation>没有这个采购计划。</translation>
+        </message>
+        <message>
+            <source>No purchase plan numbered {number}.</source>
+            <translation>没有编号为 {number} 的采购计划。</translation>
+        </message>
+        <message>
+            <source>The plan has no lines.</source>
+            <translation>采购计划没有明细行。</translation>
+        </message>
+        <message>
+            <source>{name} is listed twice.</source>
+            <translation>{name} 列了两次。</translation>
+        </message>
+        <message>
+            <source>A price cannot be negative.</source>
+            <translation>单价不能为负数。</translation>
+        </message>
+        <message>
+            <source>Purchase plan {number} is no longer a draft and cannot be edited.</source>
+            <translation>采购计划 {number} 已不是草稿，不能再修改。</translation>
+        </message>
+        <message>
+            <source>Purchase plan {number} is not approved and open; goods are received against approved plans.</source>
+            <translation>采购计划 {number} 未审批或已结束；只能按已审批的采购计划验收入库。</translation>
+        </message>
+        <message>
+            <source>Enter what was received.</source>
+            <translation>请填写到货情况。</translation>
+        </message>
+        <message>
+            <source>A line is not part of plan {number}.</source>
+            <translation>有一行不属于采购计划 {number}。</translation>
+        </message>
+        <message>
+            <source>A plan line is received twice.</source>
+            <translation>同一计划行验收了两次。</translation>
+        </message>
+        <message>
+            <source>{name}: enter the quantity received.</source>
+            <translation>{name}：请填写到货数量。</translation>
+        </message>
+        <message>
+            <source>{name}: more rejected than received.</source>
+            <translation>{name}：拒收数量大于到货数量。</translation>
+        </message>
+        <message>
+            <source>{name} failed the spec or quality check: reject everything received of it.</source>
+            <translation>{name} 规格或质量检验不合格：到货须全部拒收。</translation>
+        </message>
+        <message>
+            <source>{name}: give the reason for rejecting.</source>
+            <translation>{name}：请填写拒收原因。</translation>
+        </message>
+        <message>
+            <source>{name}: {accepted} accepted but the plan only expects {open} more.</source>
+            <translation>{name}：验收合格 {accepted}，但计划只剩 {open} 未到。</translation>
+        </message>
+        <message>
+            <source>Unknown action {action}.</source>
+            <translation>未知操作 {action}。</translation>
+        </message>
+        <message>
+            <source>{number} is {state}: “{action}” is not possible now.</source>
+            <translation>{number} 当前为“{state}”，现在不能执行“{action}”。</translation>
+        </message>
+        <message>
+            <source>This field is required.</source>
+            <translation>此项必填。</translation>
+        </message>
+        <message>
+            <source>At most {limit} characters.</source>
+            <translation>最多 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <source>Say whether the standard is per person or per department.</source>
+            <translation>请选择发放标准按人还是按部门。</translation>
+        </message>
+        <message>
+            <source>Choose the period of the standard: month, quarter or year.</source>
+            <translation>请选择发放标准的周期：月、季度或年。</translation>
+        </message>
+        <message>
+            <source>No such office-supplies item.</source>
+            <translation>没有这种办公用品。</translation>
+        </message>
+        <message>
+            <source>The code {code} is in use already.</source>
+            <translation>编码 {code} 已被使用。</translation>
+        </message>
+        <message>
+            <source>Someone else changed this item in the meantime. Reload it and edit again.</source>
+            <translation>这期间有人修改了该物品，请重新打开后再编辑。</translation>
+        </message>
     </context>
     <context>
         <name>formats</name>
@@ -3130,6 +3590,10 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Products</source>
             <translation>产品</translation>
+        </message>
+        <message>
+            <source>Office supplies</source>
+            <translation>办公用品</translation>
         </message>
     </context>
     <context>
@@ -3626,6 +4090,58 @@ Everything entered since that backup will be gone. The current file is kept besi
             <source>Export the product list to Excel</source>
             <translation>导出产品清单到 Excel</translation>
         </message>
+        <message>
+            <source>See office supplies</source>
+            <translation>查看办公用品</translation>
+        </message>
+        <message>
+            <source>Keep the office-supplies catalogue</source>
+            <translation>维护办公用品目录</translation>
+        </message>
+        <message>
+            <source>Prepare purchase plans</source>
+            <translation>编制采购计划</translation>
+        </message>
+        <message>
+            <source>Approve purchase plans</source>
+            <translation>审批采购计划</translation>
+        </message>
+        <message>
+            <source>Receive and inspect supplies</source>
+            <translation>验收入库</translation>
+        </message>
+        <message>
+            <source>Issue supplies and take returns</source>
+            <translation>发放办公用品及办理退库</translation>
+        </message>
+        <message>
+            <source>Approve issues over the issue standard</source>
+            <translation>审批超标准领用</translation>
+        </message>
+        <message>
+            <source>Count office supplies</source>
+            <translation>盘点办公用品</translation>
+        </message>
+        <message>
+            <source>Approve supplies counts</source>
+            <translation>审批办公用品盘点</translation>
+        </message>
+        <message>
+            <source>Report lost or damaged supplies</source>
+            <translation>上报办公用品损坏/丢失</translation>
+        </message>
+        <message>
+            <source>Approve loss and damage reports</source>
+            <translation>审批损坏/丢失报告</translation>
+        </message>
+        <message>
+            <source>Export office-supplies lists to Excel</source>
+            <translation>导出办公用品列表到 Excel</translation>
+        </message>
+        <message>
+            <source>Import the supplies catalogue</source>
+            <translation>导入办公用品目录</translation>
+        </message>
     </context>
     <context>
         <name>products</name>
@@ -3683,6 +4199,594 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Administrator</source>
             <translation>管理员</translation>
+        </message>
+    </context>
+    <context>
+        <name>supplies</name>
+        <message>
+            <source>Issue slip</source>
+            <translation>领用单</translation>
+        </message>
+        <message>
+            <source>Purchase plan</source>
+            <translation>采购计划</translation>
+        </message>
+        <message>
+            <source>Supplies count sheet</source>
+            <translation>办公用品盘点表</translation>
+        </message>
+        <message>
+            <source>Office-supplies catalogue</source>
+            <translation>办公用品目录</translation>
+        </message>
+        <message>
+            <source>Usage ledger</source>
+            <translation>领用台账</translation>
+        </message>
+        <message>
+            <source>Purchase plans</source>
+            <translation>采购计划</translation>
+        </message>
+        <message>
+            <source>Below minimum</source>
+            <translation>低于最低库存</translation>
+        </message>
+        <message>
+            <source>In stock</source>
+            <translation>库存充足</translation>
+        </message>
+        <message>
+            <source>Not in use</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Specification</source>
+            <translation>规格</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation>库存</translation>
+        </message>
+        <message>
+            <source>Minimum</source>
+            <translation>最低库存</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Last price</source>
+            <translation>最近单价</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <source>Awaiting approval</source>
+            <translation>待审批</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>已审批</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>已验收</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
+            <source>Over standard: awaiting approval</source>
+            <translation>超标待审批</translation>
+        </message>
+        <message>
+            <source>Approved, to hand out</source>
+            <translation>已审批待发放</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>已发放</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>已拒绝</translation>
+        </message>
+        <message>
+            <source>Returned to store</source>
+            <translation>已退库</translation>
+        </message>
+        <message>
+            <source>Reported</source>
+            <translation>已上报</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <extracomment>printed words (zh_CN: forms are filed in the office's language)</extracomment>
+            <translation>丢失</translation>
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation>损坏</translation>
+        </message>
+        <message>
+            <source>per month</source>
+            <translation>每月</translation>
+        </message>
+        <message>
+            <source>per quarter</source>
+            <translation>每季度</translation>
+        </message>
+        <message>
+            <source>per year</source>
+            <translation>每年</translation>
+        </message>
+        <message>
+            <source>per person</source>
+            <translation>每人</translation>
+        </message>
+        <message>
+            <source>per department</source>
+            <translation>每部门</translation>
+        </message>
+        <message>
+            <source>Submit for approval</source>
+            <translation>提交审批</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>审核通过</translation>
+        </message>
+        <message>
+            <source>Return for correction</source>
+            <translation>退回修改</translation>
+        </message>
+        <message>
+            <source>Fully received</source>
+            <translation>全部验收</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Approve over standard</source>
+            <translation>审批超标领用</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>拒绝</translation>
+        </message>
+        <message>
+            <source>Hand out</source>
+            <translation>发放</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Issue and return slips</source>
+            <translation>领用单与退库单</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <source>Recipient</source>
+            <translation>领用人</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>签字</translation>
+        </message>
+        <message>
+            <source>Hand out…</source>
+            <translation>发放…</translation>
+        </message>
+        <message>
+            <source>Print slip</source>
+            <translation>打印领用单</translation>
+        </message>
+        <message>
+            <source>on screen</source>
+            <translation>屏幕签字</translation>
+        </message>
+        <message>
+            <source>on paper</source>
+            <translation>纸面签字</translation>
+        </message>
+        <message>
+            <source>Loss and damage reports</source>
+            <translation>损坏/丢失报告</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>物品</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>Compensation</source>
+            <translation>赔偿金额</translation>
+        </message>
+        <message>
+            <source>Supplies count</source>
+            <translation>办公用品盘点</translation>
+        </message>
+        <message>
+            <source>Book</source>
+            <translation>账面数量</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>实盘数量</translation>
+        </message>
+        <message>
+            <source>Variance</source>
+            <translation>差异</translation>
+        </message>
+        <message>
+            <source>Start count</source>
+            <translation>开始盘点</translation>
+        </message>
+        <message>
+            <source>Save counted quantities</source>
+            <translation>保存实盘数量</translation>
+        </message>
+        <message>
+            <source>Submit</source>
+            <translation>提交</translation>
+        </message>
+        <message>
+            <source>Print count sheet</source>
+            <translation>打印盘点表</translation>
+        </message>
+        <message>
+            <source>No count yet. Start one: the book quantities are frozen now.</source>
+            <translation>还没有盘点。开始盘点时将冻结账面数量。</translation>
+        </message>
+        <message>
+            <source>{left} of {total} items still to count.</source>
+            <translation>共 {total} 项，还有 {left} 项未盘。</translation>
+        </message>
+        <message>
+            <source>Book equals physical.</source>
+            <translation>账实相符。</translation>
+        </message>
+        <message>
+            <source>{n} item(s) differ from the book.</source>
+            <translation>{n} 项与账面不符。</translation>
+        </message>
+        <message>
+            <source>Office-supplies item</source>
+            <translation>办公用品</translation>
+        </message>
+        <message>
+            <source>Minimum stock</source>
+            <translation>最低库存</translation>
+        </message>
+        <message>
+            <source>Issue standard (quantity)</source>
+            <translation>发放标准（数量）</translation>
+        </message>
+        <message>
+            <source>Standard per</source>
+            <translation>标准按</translation>
+        </message>
+        <message>
+            <source>No standard</source>
+            <translation>无标准</translation>
+        </message>
+        <message>
+            <source>Standard period</source>
+            <translation>标准周期</translation>
+        </message>
+        <message>
+            <source>Opening stock</source>
+            <translation>期初库存</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Loss or damage report</source>
+            <translation>损坏/丢失报告</translation>
+        </message>
+        <message>
+            <source>Lost or damaged</source>
+            <translation>丢失或损坏</translation>
+        </message>
+        <message>
+            <source>Person responsible</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>经过</translation>
+        </message>
+        <message>
+            <source>Issue office supplies</source>
+            <translation>发放办公用品</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>用途</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <source>Standard left</source>
+            <translation>标准内剩余</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>明细</translation>
+        </message>
+        <message>
+            <source>I approve the issue over the standard</source>
+            <translation>本人审批同意超标准领用</translation>
+        </message>
+        <message>
+            <source>Only a department head may approve; ask for approval instead.</source>
+            <translation>只有部门负责人可以审批，请改为提交审批。</translation>
+        </message>
+        <message>
+            <source>Over the standard: ask a department head to approve</source>
+            <translation>超出标准：提交部门负责人审批</translation>
+        </message>
+        <message>
+            <source>The recipient signs the printed slip instead</source>
+            <translation>领用人在打印的领用单上签字</translation>
+        </message>
+        <message>
+            <source>Clear signature</source>
+            <translation>清除签字</translation>
+        </message>
+        <message>
+            <source>Recipient's signature</source>
+            <translation>领用人签字</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <source>Over the issue standard: {names}</source>
+            <translation>超出发放标准：{names}</translation>
+        </message>
+        <message>
+            <source>Hand out {number}</source>
+            <translation>发放 {number}</translation>
+        </message>
+        <message>
+            <source>Return unused supplies</source>
+            <translation>退回未用的办公用品</translation>
+        </message>
+        <message>
+            <source>Returned so far</source>
+            <translation>已退回</translation>
+        </message>
+        <message>
+            <source>Return now</source>
+            <translation>本次退回</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Monthly usage</source>
+            <translation>月均用量</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <source>Office supplies purchase</source>
+            <translation>办公用品采购</translation>
+        </message>
+        <message>
+            <source>Still expected</source>
+            <translation>未到数量</translation>
+        </message>
+        <message>
+            <source>Reason for rejecting</source>
+            <translation>拒收原因</translation>
+        </message>
+        <message>
+            <source>Spec OK</source>
+            <translation>规格合格</translation>
+        </message>
+        <message>
+            <source>Quality OK</source>
+            <translation>质量合格</translation>
+        </message>
+        <message>
+            <source>Receiving inspection of {number}</source>
+            <translation>验收入库：{number}</translation>
+        </message>
+        <message>
+            <source>Inspector</source>
+            <translation>验收人</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <source>New from suggestion</source>
+            <translation>按建议新建</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <source>Receive…</source>
+            <translation>验收入库…</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>打印</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>入库</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>领用</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>退库</translation>
+        </message>
+        <message>
+            <source>Loss</source>
+            <translation>损耗</translation>
+        </message>
+        <message>
+            <source>Count adjustment</source>
+            <translation>盘点调整</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Unit cost</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>单据</translation>
+        </message>
+        <message>
+            <source>no issue standard</source>
+            <translation>无发放标准</translation>
+        </message>
+        <message>
+            <source>at most {quantity} {unit} {per} {period}</source>
+            <translation>{per}{period}最多 {quantity} {unit}</translation>
+        </message>
+        <message>
+            <source>Stock {stock} {unit}, minimum {minimum}; {standard}; last price {price}</source>
+            <translation>库存 {stock} {unit}，最低库存 {minimum}；{standard}；最近单价 {price}</translation>
+        </message>
+        <message>
+            <source>Usage ledger and statistics</source>
+            <translation>领用台账与统计</translation>
+        </message>
+        <message>
+            <source>All departments</source>
+            <translation>全部部门</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>导出到 Excel…</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>期间</translation>
+        </message>
+        <message>
+            <source>Department / person</source>
+            <translation>部门 / 领用人</translation>
+        </message>
+        <message>
+            <source>By department and person</source>
+            <translation>按部门和人员</translation>
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation>统计</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>{count} lines, cost {amount}</source>
+            <translation>共 {count} 行，金额 {amount}</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>导出到 Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Cost per department and month</source>
+            <translation>各部门每月领用金额</translation>
+        </message>
+        <message>
+            <source>stock</source>
+            <translation>库存</translation>
         </message>
     </context>
     <context>

@@ -757,6 +757,17 @@ New orders, reviews, returns and meetings will appear here.</source>
         </message>
     </context>
     <context>
+        <name>InstanceLock</name>
+        <message>
+            <source>This database is already open in another Neiqin window (process {pid} on {host}).
+
+You can work in both: no save is lost, and a record changed in the other window must be reloaded before it can be edited here. Open it here too?</source>
+            <translation>此資料庫已在另一個內勤視窗中打開（{host} 上的進程 {pid}）。
+
+兩個視窗都可以使用：不會遺失任何保存；在另一個視窗中改過的記錄，需要重新載入後才能在這裡編輯。仍要在這裡打開嗎？</translation>
+        </message>
+    </context>
+    <context>
         <name>KpiDialog</name>
         <message>
             <source>Order KPIs</source>
@@ -1063,8 +1074,16 @@ New orders, reviews, returns and meetings will appear here.</source>
             <translation>從備份還原</translation>
         </message>
         <message>
-            <source>Neiqin backups (*.db);;All files (*)</source>
-            <translation>內勤備份 (*.db);;所有文件 (*)</translation>
+            <source>Neiqin backups (*.db *.db.enc);;All files (*)</source>
+            <translation>內勤備份 (*.db *.db.enc);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Encrypted backup</source>
+            <translation>加密備份</translation>
+        </message>
+        <message>
+            <source>The backup {name} is encrypted. Its password:</source>
+            <translation>備份 {name} 已加密，請輸入密碼：</translation>
         </message>
         <message>
             <source>The backup {name} was restored. Please sign in again.</source>
@@ -1775,6 +1794,22 @@ Everything entered since that backup will be gone. The current file is kept besi
             <translation>字號（磅）</translation>
         </message>
         <message>
+            <source>Encrypt the backups made on this computer with a password</source>
+            <translation>用密碼加密本機生成的備份</translation>
+        </message>
+        <message>
+            <source>Backup password</source>
+            <translation>備份密碼</translation>
+        </message>
+        <message>
+            <source>Repeat the password</source>
+            <translation>再次輸入密碼</translation>
+        </message>
+        <message>
+            <source>Kept in this computer's keychain; leave empty to keep the current one. Without it an encrypted backup cannot be restored: write it down somewhere safe.</source>
+            <translation>保存在本機的系統鑰匙串中；留空則保持當前密碼。沒有密碼將無法還原加密備份，請妥善記錄。</translation>
+        </message>
+        <message>
             <source>Only an administrator can change the company settings.</source>
             <translation>只有管理員可以修改公司設定。</translation>
         </message>
@@ -1864,6 +1899,81 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Sign here</source>
             <translation>請在此籤名</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuppliesTab</name>
+        <message>
+            <source>No office supplies in the catalogue yet.</source>
+            <translation>目錄中還沒有辦公用品。</translation>
+        </message>
+        <message>
+            <source>New item</source>
+            <translation>新建物品</translation>
+        </message>
+        <message>
+            <source>Edit item</source>
+            <translation>編輯物品</translation>
+        </message>
+        <message>
+            <source>Issue…</source>
+            <translation>領用發放…</translation>
+        </message>
+        <message>
+            <source>Return…</source>
+            <translation>退庫…</translation>
+        </message>
+        <message>
+            <source>Issue slips</source>
+            <translation>領用單</translation>
+        </message>
+        <message>
+            <source>Purchase plans</source>
+            <translation>採購計劃</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>盤點</translation>
+        </message>
+        <message>
+            <source>Report loss or damage…</source>
+            <translation>上報損壞/遺失…</translation>
+        </message>
+        <message>
+            <source>Loss reports</source>
+            <translation>損壞/遺失報告</translation>
+        </message>
+        <message>
+            <source>Usage ledger</source>
+            <translation>領用台帳</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>匯出到 Excel</translation>
+        </message>
+        <message>
+            <source>Import catalogue…</source>
+            <translation>匯入目錄…</translation>
+        </message>
+        <message>
+            <source>Below minimum only</source>
+            <translation>只看低於最低庫存</translation>
+        </message>
+        <message>
+            <source>Item and movements</source>
+            <translation>物品與出入庫</translation>
+        </message>
+        <message>
+            <source>Issue slip</source>
+            <translation>領用單</translation>
+        </message>
+        <message>
+            <source>Imported {count} items.</source>
+            <translation>已匯入 {count} 種物品。</translation>
+        </message>
+        <message>
+            <source>Import catalogue</source>
+            <translation>匯入目錄</translation>
         </message>
     </context>
     <context>
@@ -2090,6 +2200,50 @@ Everything entered since that backup will be gone. The current file is kept besi
         </message>
     </context>
     <context>
+        <name>counts</name>
+        <message>
+            <source>Counting</source>
+            <translation>盤點中</translation>
+        </message>
+        <message>
+            <source>Awaiting approval</source>
+            <translation>待審批</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>已審批</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Miscount</source>
+            <extracomment>why counted and book differ (差异原因)</extracomment>
+            <translation>點數錯誤</translation>
+        </message>
+        <message>
+            <source>Damage</source>
+            <translation>損壞</translation>
+        </message>
+        <message>
+            <source>Theft or loss</source>
+            <translation>被盜或遺失</translation>
+        </message>
+        <message>
+            <source>Unrecorded receipt</source>
+            <translation>入庫未記帳</translation>
+        </message>
+        <message>
+            <source>Unrecorded shipment or issue</source>
+            <translation>出庫或領用未記帳</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+    </context>
+    <context>
         <name>customers</name>
         <message>
             <source>Enterprise</source>
@@ -2219,6 +2373,26 @@ Everything entered since that backup will be gone. The current file is kept besi
             <source>Open change requests</source>
             <translation>待處理的訂單變更</translation>
         </message>
+        <message>
+            <source>Office supplies below minimum</source>
+            <translation>低於最低庫存的辦公用品</translation>
+        </message>
+        <message>
+            <source>Purchase plans awaiting approval</source>
+            <translation>待審批的採購計劃</translation>
+        </message>
+        <message>
+            <source>Supplies issues over standard awaiting approval</source>
+            <translation>待審批的超標領用</translation>
+        </message>
+        <message>
+            <source>Loss and damage reports awaiting approval</source>
+            <translation>待審批的損壞/遺失報告</translation>
+        </message>
+        <message>
+            <source>Supplies counts awaiting approval</source>
+            <translation>待審批的辦公用品盤點</translation>
+        </message>
     </context>
     <context>
         <name>errors</name>
@@ -2229,6 +2403,10 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>“{value}” is not a date (YYYY-MM-DD).</source>
             <translation>「{value}」不是有效日期（格式 YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>兩次輸入的密碼不一致。</translation>
         </message>
         <message>
             <source>No printed form called {name}. See `neiqin print --list`.</source>
@@ -2249,6 +2427,10 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>No importable list called {name}.</source>
             <translation>沒有名為 {name} 的可匯入列表。</translation>
+        </message>
+        <message>
+            <source>Give the anchor as SEQ:HASH, as printed by an earlier verify.</source>
+            <translation>請按 SEQ:HASH 格式給出錨點（即之前校驗時列印的鏈頭）。</translation>
         </message>
         <message>
             <source>File problem: {reason}</source>
@@ -2376,6 +2558,11 @@ Everything entered since that backup will be gone. The current file is kept besi
             <translation>至少保留一份備份。</translation>
         </message>
         <message>
+            <source>The keychain that holds the backup password cannot be used: {reason}</source>
+            <extracomment>the password of this computer's backups, kept in the OS keychain; backups are encrypted when set</extracomment>
+            <translation>無法使用保存備份密碼的系統鑰匙串：{reason}</translation>
+        </message>
+        <message>
             <source>The backup file {path} does not exist.</source>
             <translation>備份文件 {path} 不存在。</translation>
         </message>
@@ -2434,6 +2621,14 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>You do not have the right to do this ({permission}).</source>
             <translation>您沒有執行此操作的權限（{permission}）。</translation>
+        </message>
+        <message>
+            <source>Cannot write to {where}: it is read-only or you may not write there. Nothing was saved.</source>
+            <translation>無法寫入 {where}：該位置只讀或您沒有寫入權限。未保存任何內容。</translation>
+        </message>
+        <message>
+            <source>Writing to {where} failed: the disk is full or a size limit was reached. Nothing was saved; free some space and try again.</source>
+            <translation>寫入 {where} 失敗：磁碟已滿或達到文件大小上限。未保存任何內容；請釋放空間後重試。</translation>
         </message>
         <message>
             <source>Row {row}, {column}: a value is required.</source>
@@ -3055,6 +3250,271 @@ Everything entered since that backup will be gone. The current file is kept besi
             <source>Signatures need a database file to be kept with.</source>
             <translation>籤名需要保存在資料庫文件中。</translation>
         </message>
+        <message>
+            <source>A backup password has at least {count} characters.</source>
+            <translation>備份密碼至少需要 {count} 個字符。</translation>
+        </message>
+        <message>
+            <source>{path} is encrypted: give its password.</source>
+            <translation>{path} 已加密：請輸入其密碼。</translation>
+        </message>
+        <message>
+            <source>Wrong password for {path}, or the file was altered. Nothing was changed.</source>
+            <translation>{path} 的密碼錯誤，或文件已被改動。未做任何更改。</translation>
+        </message>
+        <message>
+            <source>{path} is not an encrypted Neiqin backup.</source>
+            <translation>{path} 不是內勤的加密備份。</translation>
+        </message>
+        <message>
+            <source>The encrypted backup {path} is damaged or cut short.</source>
+            <translation>加密備份 {path} 已損壞或不完整。</translation>
+        </message>
+        <message>
+            <source>Nothing to count: choose at least one item.</source>
+            <translation>沒有可盤點的項目：請至少選擇一項。</translation>
+        </message>
+        <message>
+            <source>An item is listed twice at the same location.</source>
+            <translation>同一庫位重複列出了同一項目。</translation>
+        </message>
+        <message>
+            <source>This item was already counted ({quantity}); correct the count instead of counting it again.</source>
+            <translation>該項目已盤點（{quantity}）；如需修改請使用「更正」，不要重複盤點。</translation>
+        </message>
+        <message>
+            <source>Choose a reason from the list.</source>
+            <translation>請從列表中選擇原因。</translation>
+        </message>
+        <message>
+            <source>{count} item(s) are not counted yet.</source>
+            <translation>還有 {count} 項未盤點。</translation>
+        </message>
+        <message>
+            <source>{count} variance(s) have no reason yet.</source>
+            <translation>還有 {count} 項差異未填寫原因。</translation>
+        </message>
+        <message>
+            <source>Count {number} is not in a state that allows this.</source>
+            <translation>盤點單 {number} 當前狀態不允許此操作。</translation>
+        </message>
+        <message>
+            <source>Count {number} is closed ({status}); it cannot be changed.</source>
+            <translation>盤點單 {number} 已關閉（{status}），不能再修改。</translation>
+        </message>
+        <message>
+            <source>Enter a quantity.</source>
+            <translation>請輸入數量。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a quantity.</source>
+            <translation>「{value}」不是有效的數量。</translation>
+        </message>
+        <message>
+            <source>A quantity has at most three decimals.</source>
+            <translation>數量最多保留三位小數。</translation>
+        </message>
+        <message>
+            <source>A quantity cannot be negative.</source>
+            <translation>數量不能為負數。</translation>
+        </message>
+        <message>
+            <source>The quantity is too large.</source>
+            <translation>數量過大。</translation>
+        </message>
+        <message>
+            <source>A movement needs a quantity other than zero.</source>
+            <translation>出入庫數量不能為零。</translation>
+        </message>
+        <message>
+            <source>Only {available} in stock; {wanted} cannot be taken out.</source>
+            <translation>庫存僅有 {available}，無法出庫 {wanted}。</translation>
+        </message>
+        <message>
+            <source>No such count.</source>
+            <translation>沒有這個盤點單。</translation>
+        </message>
+        <message>
+            <source>No count numbered {number}.</source>
+            <translation>沒有編號為 {number} 的盤點單。</translation>
+        </message>
+        <message>
+            <source>Count {number} is still open; finish it first.</source>
+            <translation>盤點 {number} 尚未結束，請先完成。</translation>
+        </message>
+        <message>
+            <source>No such count line.</source>
+            <translation>沒有這一盤點行。</translation>
+        </message>
+        <message>
+            <source>Unknown status {status}.</source>
+            <translation>未知狀態 {status}。</translation>
+        </message>
+        <message>
+            <source>No such issue slip.</source>
+            <extracomment>issues that count against the standard</extracomment>
+            <translation>沒有這張領用單。</translation>
+        </message>
+        <message>
+            <source>No issue slip numbered {number}.</source>
+            <translation>沒有編號為 {number} 的領用單。</translation>
+        </message>
+        <message>
+            <source>Who receives the supplies?</source>
+            <translation>請填寫領用人。</translation>
+        </message>
+        <message>
+            <source>Give the recipient's department.</source>
+            <translation>請填寫領用人所在部門。</translation>
+        </message>
+        <message>
+            <source>{name}: {quantity} is over the issue standard ({standard} {per} {period}, {used} taken already). A department head must approve it.</source>
+            <translation>{name}：領用 {quantity} 超出發放標準（每{per}每{period} {standard}，已領 {used}），須經部門負責人審批。</translation>
+        </message>
+        <message>
+            <source>Add at least one item to issue.</source>
+            <translation>請至少添加一種要發放的物品。</translation>
+        </message>
+        <message>
+            <source>An item is listed twice.</source>
+            <translation>同一物品列了兩次。</translation>
+        </message>
+        <message>
+            <source>{name}: enter a quantity above zero.</source>
+            <translation>{name}：請填寫大於零的數量。</translation>
+        </message>
+        <message>
+            <source>Only a department head may approve an issue over the standard; ask for approval instead.</source>
+            <translation>只有部門負責人才能審批超標準領用，請改為提交審批。</translation>
+        </message>
+        <message>
+            <source>Only handed-out issues can take returns ({number}).</source>
+            <translation>只有已發放的領用單才能辦理退庫（{number}）。</translation>
+        </message>
+        <message>
+            <source>Enter the quantity given back.</source>
+            <translation>請填寫退回數量。</translation>
+        </message>
+        <message>
+            <source>A line is not part of issue {number}.</source>
+            <translation>有一行不屬於領用單 {number}。</translation>
+        </message>
+        <message>
+            <source>{name}: only {left} can still be returned.</source>
+            <translation>{name}：最多還能退回 {left}。</translation>
+        </message>
+        <message>
+            <source>No such loss report.</source>
+            <translation>沒有這份損壞/遺失報告。</translation>
+        </message>
+        <message>
+            <source>Say whether the item was lost or damaged.</source>
+            <translation>請選擇是遺失還是損壞。</translation>
+        </message>
+        <message>
+            <source>Enter a quantity above zero.</source>
+            <translation>請輸入大於零的數量。</translation>
+        </message>
+        <message>
+            <source>The compensation cannot be negative.</source>
+            <translation>賠償金額不能為負數。</translation>
+        </message>
+        <message>
+            <source>No such purchase plan.</source>
+            <translation>沒有這個採購計劃。</translation>
+        </message>
+        <message>
+            <source>No purchase plan numbered {number}.</source>
+            <translation>沒有編號為 {number} 的採購計劃。</translation>
+        </message>
+        <message>
+            <source>The plan has no lines.</source>
+            <translation>採購計劃沒有明細行。</translation>
+        </message>
+        <message>
+            <source>{name} is listed twice.</source>
+            <translation>{name} 列了兩次。</translation>
+        </message>
+        <message>
+            <source>A price cannot be negative.</source>
+            <translation>單價不能為負數。</translation>
+        </message>
+        <message>
+            <source>Purchase plan {number} is no longer a draft and cannot be edited.</source>
+            <translation>採購計劃 {number} 已不是草稿，不能再修改。</translation>
+        </message>
+        <message>
+            <source>Purchase plan {number} is not approved and open; goods are received against approved plans.</source>
+            <translation>採購計劃 {number} 未審批或已結束；只能按已審批的採購計劃驗收入庫。</translation>
+        </message>
+        <message>
+            <source>Enter what was received.</source>
+            <translation>請填寫到貨情況。</translation>
+        </message>
+        <message>
+            <source>A line is not part of plan {number}.</source>
+            <translation>有一行不屬於採購計劃 {number}。</translation>
+        </message>
+        <message>
+            <source>A plan line is received twice.</source>
+            <translation>同一計劃行驗收了兩次。</translation>
+        </message>
+        <message>
+            <source>{name}: enter the quantity received.</source>
+            <translation>{name}：請填寫到貨數量。</translation>
+        </message>
+        <message>
+            <source>{name}: more rejected than received.</source>
+            <translation>{name}：拒收數量大於到貨數量。</translation>
+        </message>
+        <message>
+            <source>{name} failed the spec or quality check: reject everything received of it.</source>
+            <translation>{name} 規格或質量檢驗不合格：到貨須全部拒收。</translation>
+        </message>
+        <message>
+            <source>{name}: give the reason for rejecting.</source>
+            <translation>{name}：請填寫拒收原因。</translation>
+        </message>
+        <message>
+            <source>{name}: {accepted} accepted but the plan only expects {open} more.</source>
+            <translation>{name}：驗收合格 {accepted}，但計劃只剩 {open} 未到。</translation>
+        </message>
+        <message>
+            <source>Unknown action {action}.</source>
+            <translation>未知操作 {action}。</translation>
+        </message>
+        <message>
+            <source>{number} is {state}: “{action}” is not possible now.</source>
+            <translation>{number} 當前為「{state}」，現在不能執行「{action}」。</translation>
+        </message>
+        <message>
+            <source>This field is required.</source>
+            <translation>此項必填。</translation>
+        </message>
+        <message>
+            <source>At most {limit} characters.</source>
+            <translation>最多 {limit} 個字符。</translation>
+        </message>
+        <message>
+            <source>Say whether the standard is per person or per department.</source>
+            <translation>請選擇發放標準按人還是按部門。</translation>
+        </message>
+        <message>
+            <source>Choose the period of the standard: month, quarter or year.</source>
+            <translation>請選擇發放標準的周期：月、季度或年。</translation>
+        </message>
+        <message>
+            <source>No such office-supplies item.</source>
+            <translation>沒有這種辦公用品。</translation>
+        </message>
+        <message>
+            <source>The code {code} is in use already.</source>
+            <translation>編碼 {code} 已被使用。</translation>
+        </message>
+        <message>
+            <source>Someone else changed this item in the meantime. Reload it and edit again.</source>
+            <translation>這期間有人修改了該物品，請重新打開後再編輯。</translation>
+        </message>
     </context>
     <context>
         <name>formats</name>
@@ -3130,6 +3590,10 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Products</source>
             <translation>產品</translation>
+        </message>
+        <message>
+            <source>Office supplies</source>
+            <translation>辦公用品</translation>
         </message>
     </context>
     <context>
@@ -3626,6 +4090,58 @@ Everything entered since that backup will be gone. The current file is kept besi
             <source>Export the product list to Excel</source>
             <translation>匯出產品清單到 Excel</translation>
         </message>
+        <message>
+            <source>See office supplies</source>
+            <translation>查看辦公用品</translation>
+        </message>
+        <message>
+            <source>Keep the office-supplies catalogue</source>
+            <translation>維護辦公用品目錄</translation>
+        </message>
+        <message>
+            <source>Prepare purchase plans</source>
+            <translation>編制採購計劃</translation>
+        </message>
+        <message>
+            <source>Approve purchase plans</source>
+            <translation>審批採購計劃</translation>
+        </message>
+        <message>
+            <source>Receive and inspect supplies</source>
+            <translation>驗收入庫</translation>
+        </message>
+        <message>
+            <source>Issue supplies and take returns</source>
+            <translation>發放辦公用品及辦理退庫</translation>
+        </message>
+        <message>
+            <source>Approve issues over the issue standard</source>
+            <translation>審批超標準領用</translation>
+        </message>
+        <message>
+            <source>Count office supplies</source>
+            <translation>盤點辦公用品</translation>
+        </message>
+        <message>
+            <source>Approve supplies counts</source>
+            <translation>審批辦公用品盤點</translation>
+        </message>
+        <message>
+            <source>Report lost or damaged supplies</source>
+            <translation>上報辦公用品損壞/遺失</translation>
+        </message>
+        <message>
+            <source>Approve loss and damage reports</source>
+            <translation>審批損壞/遺失報告</translation>
+        </message>
+        <message>
+            <source>Export office-supplies lists to Excel</source>
+            <translation>匯出辦公用品列表到 Excel</translation>
+        </message>
+        <message>
+            <source>Import the supplies catalogue</source>
+            <translation>匯入辦公用品目錄</translation>
+        </message>
     </context>
     <context>
         <name>products</name>
@@ -3683,6 +4199,594 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Administrator</source>
             <translation>管理員</translation>
+        </message>
+    </context>
+    <context>
+        <name>supplies</name>
+        <message>
+            <source>Issue slip</source>
+            <translation>領用單</translation>
+        </message>
+        <message>
+            <source>Purchase plan</source>
+            <translation>採購計劃</translation>
+        </message>
+        <message>
+            <source>Supplies count sheet</source>
+            <translation>辦公用品盤點表</translation>
+        </message>
+        <message>
+            <source>Office-supplies catalogue</source>
+            <translation>辦公用品目錄</translation>
+        </message>
+        <message>
+            <source>Usage ledger</source>
+            <translation>領用台帳</translation>
+        </message>
+        <message>
+            <source>Purchase plans</source>
+            <translation>採購計劃</translation>
+        </message>
+        <message>
+            <source>Below minimum</source>
+            <translation>低於最低庫存</translation>
+        </message>
+        <message>
+            <source>In stock</source>
+            <translation>庫存充足</translation>
+        </message>
+        <message>
+            <source>Not in use</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>編碼</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <source>Specification</source>
+            <translation>規格</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>單位</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation>庫存</translation>
+        </message>
+        <message>
+            <source>Minimum</source>
+            <translation>最低庫存</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Last price</source>
+            <translation>最近單價</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>供應商</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <source>Awaiting approval</source>
+            <translation>待審批</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>已審批</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>已驗收</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已關閉</translation>
+        </message>
+        <message>
+            <source>Over standard: awaiting approval</source>
+            <translation>超標待審批</translation>
+        </message>
+        <message>
+            <source>Approved, to hand out</source>
+            <translation>已審批待發放</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>已發放</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>已拒絕</translation>
+        </message>
+        <message>
+            <source>Returned to store</source>
+            <translation>已退庫</translation>
+        </message>
+        <message>
+            <source>Reported</source>
+            <translation>已上報</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <extracomment>printed words (zh_CN: forms are filed in the office's language)</extracomment>
+            <translation>遺失</translation>
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation>損壞</translation>
+        </message>
+        <message>
+            <source>per month</source>
+            <translation>每月</translation>
+        </message>
+        <message>
+            <source>per quarter</source>
+            <translation>每季度</translation>
+        </message>
+        <message>
+            <source>per year</source>
+            <translation>每年</translation>
+        </message>
+        <message>
+            <source>per person</source>
+            <translation>每人</translation>
+        </message>
+        <message>
+            <source>per department</source>
+            <translation>每部門</translation>
+        </message>
+        <message>
+            <source>Submit for approval</source>
+            <translation>提交審批</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>審核通過</translation>
+        </message>
+        <message>
+            <source>Return for correction</source>
+            <translation>退回修改</translation>
+        </message>
+        <message>
+            <source>Fully received</source>
+            <translation>全部驗收</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+        <message>
+            <source>Approve over standard</source>
+            <translation>審批超標領用</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>拒絕</translation>
+        </message>
+        <message>
+            <source>Hand out</source>
+            <translation>發放</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Issue and return slips</source>
+            <translation>領用單與退庫單</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部門</translation>
+        </message>
+        <message>
+            <source>Recipient</source>
+            <translation>領用人</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>簽字</translation>
+        </message>
+        <message>
+            <source>Hand out…</source>
+            <translation>發放…</translation>
+        </message>
+        <message>
+            <source>Print slip</source>
+            <translation>列印領用單</translation>
+        </message>
+        <message>
+            <source>on screen</source>
+            <translation>屏幕簽字</translation>
+        </message>
+        <message>
+            <source>on paper</source>
+            <translation>紙面簽字</translation>
+        </message>
+        <message>
+            <source>Loss and damage reports</source>
+            <translation>損壞/遺失報告</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>物品</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>類型</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>責任人</translation>
+        </message>
+        <message>
+            <source>Compensation</source>
+            <translation>賠償金額</translation>
+        </message>
+        <message>
+            <source>Supplies count</source>
+            <translation>辦公用品盤點</translation>
+        </message>
+        <message>
+            <source>Book</source>
+            <translation>帳面數量</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>實盤數量</translation>
+        </message>
+        <message>
+            <source>Variance</source>
+            <translation>差異</translation>
+        </message>
+        <message>
+            <source>Start count</source>
+            <translation>開始盤點</translation>
+        </message>
+        <message>
+            <source>Save counted quantities</source>
+            <translation>保存實盤數量</translation>
+        </message>
+        <message>
+            <source>Submit</source>
+            <translation>提交</translation>
+        </message>
+        <message>
+            <source>Print count sheet</source>
+            <translation>列印盤點表</translation>
+        </message>
+        <message>
+            <source>No count yet. Start one: the book quantities are frozen now.</source>
+            <translation>還沒有盤點。開始盤點時將凍結帳面數量。</translation>
+        </message>
+        <message>
+            <source>{left} of {total} items still to count.</source>
+            <translation>共 {total} 項，還有 {left} 項未盤。</translation>
+        </message>
+        <message>
+            <source>Book equals physical.</source>
+            <translation>帳實相符。</translation>
+        </message>
+        <message>
+            <source>{n} item(s) differ from the book.</source>
+            <translation>{n} 項與帳面不符。</translation>
+        </message>
+        <message>
+            <source>Office-supplies item</source>
+            <translation>辦公用品</translation>
+        </message>
+        <message>
+            <source>Minimum stock</source>
+            <translation>最低庫存</translation>
+        </message>
+        <message>
+            <source>Issue standard (quantity)</source>
+            <translation>發放標準（數量）</translation>
+        </message>
+        <message>
+            <source>Standard per</source>
+            <translation>標準按</translation>
+        </message>
+        <message>
+            <source>No standard</source>
+            <translation>無標準</translation>
+        </message>
+        <message>
+            <source>Standard period</source>
+            <translation>標準周期</translation>
+        </message>
+        <message>
+            <source>Opening stock</source>
+            <translation>期初庫存</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>啟用</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Loss or damage report</source>
+            <translation>損壞/遺失報告</translation>
+        </message>
+        <message>
+            <source>Lost or damaged</source>
+            <translation>遺失或損壞</translation>
+        </message>
+        <message>
+            <source>Person responsible</source>
+            <translation>責任人</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>經過</translation>
+        </message>
+        <message>
+            <source>Issue office supplies</source>
+            <translation>發放辦公用品</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>用途</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <source>Standard left</source>
+            <translation>標準內剩餘</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>明細</translation>
+        </message>
+        <message>
+            <source>I approve the issue over the standard</source>
+            <translation>本人審批同意超標準領用</translation>
+        </message>
+        <message>
+            <source>Only a department head may approve; ask for approval instead.</source>
+            <translation>只有部門負責人可以審批，請改為提交審批。</translation>
+        </message>
+        <message>
+            <source>Over the standard: ask a department head to approve</source>
+            <translation>超出標準：提交部門負責人審批</translation>
+        </message>
+        <message>
+            <source>The recipient signs the printed slip instead</source>
+            <translation>領用人在列印的領用單上簽字</translation>
+        </message>
+        <message>
+            <source>Clear signature</source>
+            <translation>清除簽字</translation>
+        </message>
+        <message>
+            <source>Recipient's signature</source>
+            <translation>領用人簽字</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <source>Over the issue standard: {names}</source>
+            <translation>超出發放標準：{names}</translation>
+        </message>
+        <message>
+            <source>Hand out {number}</source>
+            <translation>發放 {number}</translation>
+        </message>
+        <message>
+            <source>Return unused supplies</source>
+            <translation>退回未用的辦公用品</translation>
+        </message>
+        <message>
+            <source>Returned so far</source>
+            <translation>已退回</translation>
+        </message>
+        <message>
+            <source>Return now</source>
+            <translation>本次退回</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>說明</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <source>Monthly usage</source>
+            <translation>月均用量</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>單價</translation>
+        </message>
+        <message>
+            <source>Office supplies purchase</source>
+            <translation>辦公用品採購</translation>
+        </message>
+        <message>
+            <source>Still expected</source>
+            <translation>未到數量</translation>
+        </message>
+        <message>
+            <source>Reason for rejecting</source>
+            <translation>拒收原因</translation>
+        </message>
+        <message>
+            <source>Spec OK</source>
+            <translation>規格合格</translation>
+        </message>
+        <message>
+            <source>Quality OK</source>
+            <translation>質量合格</translation>
+        </message>
+        <message>
+            <source>Receiving inspection of {number}</source>
+            <translation>驗收入庫：{number}</translation>
+        </message>
+        <message>
+            <source>Inspector</source>
+            <translation>驗收人</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>全部狀態</translation>
+        </message>
+        <message>
+            <source>New from suggestion</source>
+            <translation>按建議新建</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>編輯</translation>
+        </message>
+        <message>
+            <source>Receive…</source>
+            <translation>驗收入庫…</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>列印</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>入庫</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>領用</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>退庫</translation>
+        </message>
+        <message>
+            <source>Loss</source>
+            <translation>損耗</translation>
+        </message>
+        <message>
+            <source>Count adjustment</source>
+            <translation>盤點調整</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>Unit cost</source>
+            <translation>單價</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>單據</translation>
+        </message>
+        <message>
+            <source>no issue standard</source>
+            <translation>無發放標準</translation>
+        </message>
+        <message>
+            <source>at most {quantity} {unit} {per} {period}</source>
+            <translation>{per}{period}最多 {quantity} {unit}</translation>
+        </message>
+        <message>
+            <source>Stock {stock} {unit}, minimum {minimum}; {standard}; last price {price}</source>
+            <translation>庫存 {stock} {unit}，最低庫存 {minimum}；{standard}；最近單價 {price}</translation>
+        </message>
+        <message>
+            <source>Usage ledger and statistics</source>
+            <translation>領用台帳與統計</translation>
+        </message>
+        <message>
+            <source>All departments</source>
+            <translation>全部部門</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>匯出到 Excel…</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>期間</translation>
+        </message>
+        <message>
+            <source>Department / person</source>
+            <translation>部門 / 領用人</translation>
+        </message>
+        <message>
+            <source>By department and person</source>
+            <translation>按部門和人員</translation>
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation>統計</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>{count} lines, cost {amount}</source>
+            <translation>共 {count} 行，金額 {amount}</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>匯出到 Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Cost per department and month</source>
+            <translation>各部門每月領用金額</translation>
+        </message>
+        <message>
+            <source>stock</source>
+            <translation>庫存</translation>
         </message>
     </context>
     <context>

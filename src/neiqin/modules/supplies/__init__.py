@@ -1,0 +1,1 @@
+"""Office supplies (办公用品台账)."""
