@@ -768,6 +768,77 @@ You can work in both: no save is lost, and a record changed in the other window 
         </message>
     </context>
     <context>
+        <name>InventoryTab</name>
+        <message>
+            <source>No products yet: enter products first, then import the opening stock.</source>
+            <translation>No products yet: enter products first, then import the opening stock.</translation>
+        </message>
+        <message>
+            <source>Counts…</source>
+            <translation>Counts…</translation>
+        </message>
+        <message>
+            <source>Receipt…</source>
+            <translation>Receipt…</translation>
+        </message>
+        <message>
+            <source>Scrap…</source>
+            <translation>Scrap…</translation>
+        </message>
+        <message>
+            <source>Customer return…</source>
+            <translation>Customer return…</translation>
+        </message>
+        <message>
+            <source>Analysis…</source>
+            <translation>Analysis…</translation>
+        </message>
+        <message>
+            <source>Import opening stock…</source>
+            <translation>Import opening stock…</translation>
+        </message>
+        <message>
+            <source>Import template…</source>
+            <translation>Import template…</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation>Stock</translation>
+        </message>
+        <message>
+            <source>Movements</source>
+            <translation>Movements</translation>
+        </message>
+        <message>
+            <source>Import opening stock</source>
+            <translation>Import opening stock</translation>
+        </message>
+        <message>
+            <source>Imported {count} opening balances.</source>
+            <translation>Imported {count} opening balances.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. Correct these {count} problem(s) and import again.</source>
+            <translation>Nothing was imported. Correct these {count} problem(s) and import again.</translation>
+        </message>
+        <message>
+            <source>Import template</source>
+            <translation>Import template</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
         <name>KpiDialog</name>
         <message>
             <source>Order KPIs</source>
@@ -2393,6 +2464,26 @@ Everything entered since that backup will be gone. The current file is kept besi
             <source>Supplies counts awaiting approval</source>
             <translation>Supplies counts awaiting approval</translation>
         </message>
+        <message>
+            <source>Counts due</source>
+            <translation>Counts due</translation>
+        </message>
+        <message>
+            <source>Counts awaiting approval</source>
+            <translation>Counts awaiting approval</translation>
+        </message>
+        <message>
+            <source>Stock below zero: count or record the missing receipt</source>
+            <translation>Stock below zero: count or record the missing receipt</translation>
+        </message>
+        <message>
+            <source>Low stock</source>
+            <translation>Low stock</translation>
+        </message>
+        <message>
+            <source>Slow-moving stock to handle</source>
+            <translation>Slow-moving stock to handle</translation>
+        </message>
     </context>
     <context>
         <name>errors</name>
@@ -3013,8 +3104,40 @@ Everything entered since that backup will be gone. The current file is kept besi
             <translation>Order {number} has no approved change waiting for the customer.</translation>
         </message>
         <message>
+            <source>Choose receipt, scrap or customer return.</source>
+            <translation>Choose receipt, scrap or customer return.</translation>
+        </message>
+        <message>
+            <source>The reference or note is too long.</source>
+            <translation>The reference or note is too long.</translation>
+        </message>
+        <message>
+            <source>Enter the number of the order the goods came from.</source>
+            <translation>Enter the number of the order the goods came from.</translation>
+        </message>
+        <message>
+            <source>Order {number} shipped none of this product.</source>
+            <translation>Order {number} shipped none of this product.</translation>
+        </message>
+        <message>
+            <source>Only {open} of this product can still come back from order {number}.</source>
+            <translation>Only {open} of this product can still come back from order {number}.</translation>
+        </message>
+        <message>
             <source>Give the reason.</source>
             <translation>Give the reason.</translation>
+        </message>
+        <message>
+            <source>No such stock movement.</source>
+            <translation>No such stock movement.</translation>
+        </message>
+        <message>
+            <source>Only a receipt, scrap or return entered by hand can be reversed here; orders and counts correct their own.</source>
+            <translation>Only a receipt, scrap or return entered by hand can be reversed here; orders and counts correct their own.</translation>
+        </message>
+        <message>
+            <source>This entry was reversed already.</source>
+            <translation>This entry was reversed already.</translation>
         </message>
         <message>
             <source>Line {line}: “{value}” is not a quantity.</source>
@@ -3177,6 +3300,22 @@ Everything entered since that backup will be gone. The current file is kept besi
             <translation>Unknown order status {status}.</translation>
         </message>
         <message>
+            <source>Row {row}, {column}: no product with code {code}.</source>
+            <translation>Row {row}, {column}: no product with code {code}.</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: the same product and location as row {other}.</source>
+            <translation>Row {row}, {column}: the same product and location as row {other}.</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: the date is in the future.</source>
+            <translation>Row {row}, {column}: the date is in the future.</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: this product has stock movements at this location already; record a receipt or count it instead.</source>
+            <translation>Row {row}, {column}: this product has stock movements at this location already; record a receipt or count it instead.</translation>
+        </message>
+        <message>
             <source>Unknown filter {name}; use {names}.</source>
             <extracomment>the command line's `--filter key=value` names</extracomment>
             <translation>Unknown filter {name}; use {names}.</translation>
@@ -3331,8 +3470,44 @@ Everything entered since that backup will be gone. The current file is kept besi
             <translation>Only {available} in stock; {wanted} cannot be taken out.</translation>
         </message>
         <message>
+            <source>Give the plan a name (at most 100 characters).</source>
+            <translation>Give the plan a name (at most 100 characters).</translation>
+        </message>
+        <message>
+            <source>Choose weekly or monthly.</source>
+            <translation>Choose weekly or monthly.</translation>
+        </message>
+        <message>
+            <source>Choose what to count: all, a category or a location.</source>
+            <translation>Choose what to count: all, a category or a location.</translation>
+        </message>
+        <message>
+            <source>Choose the category or location to count.</source>
+            <translation>Choose the category or location to count.</translation>
+        </message>
+        <message>
+            <source>No such count plan.</source>
+            <translation>No such count plan.</translation>
+        </message>
+        <message>
             <source>No such count.</source>
             <translation>No such count.</translation>
+        </message>
+        <message>
+            <source>Enter or scan a product code.</source>
+            <translation>Enter or scan a product code.</translation>
+        </message>
+        <message>
+            <source>{code} is not on this count sheet.</source>
+            <translation>{code} is not on this count sheet.</translation>
+        </message>
+        <message>
+            <source>{code} is kept at several locations: choose the location.</source>
+            <translation>{code} is kept at several locations: choose the location.</translation>
+        </message>
+        <message>
+            <source>The note is too long.</source>
+            <translation>The note is too long.</translation>
         </message>
         <message>
             <source>No count numbered {number}.</source>
@@ -3515,6 +3690,38 @@ Everything entered since that backup will be gone. The current file is kept besi
             <source>Someone else changed this item in the meantime. Reload it and edit again.</source>
             <translation>Someone else changed this item in the meantime. Reload it and edit again.</translation>
         </message>
+        <message>
+            <source>The period ends before it starts.</source>
+            <translation>The period ends before it starts.</translation>
+        </message>
+        <message>
+            <source>The sales window must be at least one day.</source>
+            <translation>The sales window must be at least one day.</translation>
+        </message>
+        <message>
+            <source>Enter a number of days above zero.</source>
+            <translation>Enter a number of days above zero.</translation>
+        </message>
+        <message>
+            <source>Choose promotion, return or scrap.</source>
+            <translation>Choose promotion, return or scrap.</translation>
+        </message>
+        <message>
+            <source>This product has an open handling plan already.</source>
+            <translation>This product has an open handling plan already.</translation>
+        </message>
+        <message>
+            <source>No such handling plan.</source>
+            <translation>No such handling plan.</translation>
+        </message>
+        <message>
+            <source>{number} is closed ({status}); it cannot be changed.</source>
+            <translation>{number} is closed ({status}); it cannot be changed.</translation>
+        </message>
+        <message>
+            <source>{number} is {status}: “{action}” is not possible now.</source>
+            <translation>{number} is {status}: “{action}” is not possible now.</translation>
+        </message>
     </context>
     <context>
         <name>formats</name>
@@ -3549,6 +3756,503 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Daily backup</source>
             <translation>Daily backup</translation>
+        </message>
+    </context>
+    <context>
+        <name>inventory</name>
+        <message>
+            <source>Count sheet</source>
+            <translation>Count sheet</translation>
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation>Stock</translation>
+        </message>
+        <message>
+            <source>Purchase list (replenishment suggestions)</source>
+            <translation>Purchase list (replenishment suggestions)</translation>
+        </message>
+        <message>
+            <source>Below zero</source>
+            <translation>Below zero</translation>
+        </message>
+        <message>
+            <source>At or below reorder point</source>
+            <translation>At or below reorder point</translation>
+        </message>
+        <message>
+            <source>In stock</source>
+            <translation>In stock</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Product name</source>
+            <translation>Product name</translation>
+        </message>
+        <message>
+            <source>Specification</source>
+            <translation>Specification</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>Book quantity</source>
+            <translation>Book quantity</translation>
+        </message>
+        <message>
+            <source>Reorder point</source>
+            <translation>Reorder point</translation>
+        </message>
+        <message>
+            <source>Last movement</source>
+            <translation>Last movement</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>Counter</source>
+            <translation>Counter</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Opening stock</source>
+            <extracomment>the count states and reasons of the shared count rules, re-exported for this slice's UI</extracomment>
+            <translation>Opening stock</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <source>Shipment</source>
+            <translation>Shipment</translation>
+        </message>
+        <message>
+            <source>Customer return</source>
+            <translation>Customer return</translation>
+        </message>
+        <message>
+            <source>Count adjustment</source>
+            <translation>Count adjustment</translation>
+        </message>
+        <message>
+            <source>Scrap</source>
+            <translation>Scrap</translation>
+        </message>
+        <message>
+            <source>Return to supplier</source>
+            <translation>Return to supplier</translation>
+        </message>
+        <message>
+            <source>Weekly</source>
+            <extracomment>kinds a clerk enters by hand (the sign is given by the kind)</extracomment>
+            <translation>Weekly</translation>
+        </message>
+        <message>
+            <source>Monthly</source>
+            <translation>Monthly</translation>
+        </message>
+        <message>
+            <source>All products</source>
+            <translation>All products</translation>
+        </message>
+        <message>
+            <source>Promotion</source>
+            <translation>Promotion</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Order shipped</source>
+            <translation>Order shipped</translation>
+        </message>
+        <message>
+            <source>Start count</source>
+            <translation>Start count</translation>
+        </message>
+        <message>
+            <source>Submit for approval</source>
+            <translation>Submit for approval</translation>
+        </message>
+        <message>
+            <source>Send back for recount</source>
+            <translation>Send back for recount</translation>
+        </message>
+        <message>
+            <source>Approve count</source>
+            <translation>Approve count</translation>
+        </message>
+        <message>
+            <source>Cancel count</source>
+            <translation>Cancel count</translation>
+        </message>
+        <message>
+            <source>Plan handling</source>
+            <translation>Plan handling</translation>
+        </message>
+        <message>
+            <source>Mark handled</source>
+            <translation>Mark handled</translation>
+        </message>
+        <message>
+            <source>Cancel plan</source>
+            <translation>Cancel plan</translation>
+        </message>
+        <message>
+            <source>Stock analysis</source>
+            <translation>Stock analysis</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>days</translation>
+        </message>
+        <message>
+            <source>Per product</source>
+            <translation>Per product</translation>
+        </message>
+        <message>
+            <source>Per category</source>
+            <translation>Per category</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Period / window</source>
+            <translation>Period / window</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>Lines</translation>
+        </message>
+        <message>
+            <source>Without variance</source>
+            <translation>Without variance</translation>
+        </message>
+        <message>
+            <source>Count accuracy</source>
+            <translation>Count accuracy</translation>
+        </message>
+        <message>
+            <source>Quantity accuracy</source>
+            <translation>Quantity accuracy</translation>
+        </message>
+        <message>
+            <source>Net variance</source>
+            <translation>Net variance</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Opening</source>
+            <translation>Opening</translation>
+        </message>
+        <message>
+            <source>Closing</source>
+            <translation>Closing</translation>
+        </message>
+        <message>
+            <source>Sold</source>
+            <translation>Sold</translation>
+        </message>
+        <message>
+            <source>Turnover rate</source>
+            <translation>Turnover rate</translation>
+        </message>
+        <message>
+            <source>Days of stock</source>
+            <translation>Days of stock</translation>
+        </message>
+        <message>
+            <source>Daily sales</source>
+            <translation>Daily sales</translation>
+        </message>
+        <message>
+            <source>Lead time (days)</source>
+            <translation>Lead time (days)</translation>
+        </message>
+        <message>
+            <source>Suggested quantity</source>
+            <translation>Suggested quantity</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Idle days</source>
+            <translation>Idle days</translation>
+        </message>
+        <message>
+            <source>Handling</source>
+            <translation>Handling</translation>
+        </message>
+        <message>
+            <source>Variance by reason</source>
+            <translation>Variance by reason</translation>
+        </message>
+        <message>
+            <source>Export purchase list…</source>
+            <translation>Export purchase list…</translation>
+        </message>
+        <message>
+            <source>Replenishment suggestions</source>
+            <translation>Replenishment suggestions</translation>
+        </message>
+        <message>
+            <source>Plan handling…</source>
+            <translation>Plan handling…</translation>
+        </message>
+        <message>
+            <source>Mark handled…</source>
+            <translation>Mark handled…</translation>
+        </message>
+        <message>
+            <source>Slow-moving stock</source>
+            <translation>Slow-moving stock</translation>
+        </message>
+        <message>
+            <source>{count} approved counts, {lines} lines: count accuracy {lines_pct}, by quantity {qty_pct}.</source>
+            <translation>{count} approved counts, {lines} lines: count accuracy {lines_pct}, by quantity {qty_pct}.</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Exported {rows} rows to {file}.</source>
+            <translation>Exported {rows} rows to {file}.</translation>
+        </message>
+        <message>
+            <source>Select a product first.</source>
+            <translation>Select a product first.</translation>
+        </message>
+        <message>
+            <source>Select a product with a handling plan first.</source>
+            <translation>Select a product with a handling plan first.</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>What was done</translation>
+        </message>
+        <message>
+            <source>Scan or type the product code, then Enter</source>
+            <translation>Scan or type the product code, then Enter</translation>
+        </message>
+        <message>
+            <source>Counted quantity, then Enter</source>
+            <translation>Counted quantity, then Enter</translation>
+        </message>
+        <message>
+            <source>Product code</source>
+            <translation>Product code</translation>
+        </message>
+        <message>
+            <source>Counted quantity</source>
+            <translation>Counted quantity</translation>
+        </message>
+        <message>
+            <source>Moved during count</source>
+            <translation>Moved during count</translation>
+        </message>
+        <message>
+            <source>Variance</source>
+            <translation>Variance</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>Note on the variance</source>
+            <translation>Note on the variance</translation>
+        </message>
+        <message>
+            <source>Set reason</source>
+            <translation>Set reason</translation>
+        </message>
+        <message>
+            <source>Reason of the selected line</source>
+            <translation>Reason of the selected line</translation>
+        </message>
+        <message>
+            <source>Print count sheet…</source>
+            <translation>Print count sheet…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Movements posted since the count started (taken into account)</source>
+            <translation>Movements posted since the count started (taken into account)</translation>
+        </message>
+        <message>
+            <source>Started {time}</source>
+            <translation>Started {time}</translation>
+        </message>
+        <message>
+            <source>{counted} of {total} counted</source>
+            <translation>{counted} of {total} counted</translation>
+        </message>
+        <message>
+            <source>Count accuracy {value}</source>
+            <translation>Count accuracy {value}</translation>
+        </message>
+        <message>
+            <source>Blind count: the book quantity is hidden</source>
+            <translation>Blind count: the book quantity is hidden</translation>
+        </message>
+        <message>
+            <source>{code}: {quantity} recorded.</source>
+            <translation>{code}: {quantity} recorded.</translation>
+        </message>
+        <message>
+            <source>Select a line first.</source>
+            <translation>Select a line first.</translation>
+        </message>
+        <message>
+            <source>PDF file (*.pdf)</source>
+            <translation>PDF file (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Count sheet saved to {file}.</source>
+            <translation>Count sheet saved to {file}.</translation>
+        </message>
+        <message>
+            <source>New count plan</source>
+            <translation>New count plan</translation>
+        </message>
+        <message>
+            <source>Blind count (book quantity hidden)</source>
+            <translation>Blind count (book quantity hidden)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Frequency</source>
+            <translation>Frequency</translation>
+        </message>
+        <message>
+            <source>Category or location</source>
+            <translation>Category or location</translation>
+        </message>
+        <message>
+            <source>Inventory counts</source>
+            <translation>Inventory counts</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Next due</source>
+            <translation>Next due</translation>
+        </message>
+        <message>
+            <source>New count plan…</source>
+            <translation>New count plan…</translation>
+        </message>
+        <message>
+            <source>Start count from plan</source>
+            <translation>Start count from plan</translation>
+        </message>
+        <message>
+            <source>Count all products</source>
+            <translation>Count all products</translation>
+        </message>
+        <message>
+            <source>Open count</source>
+            <translation>Open count</translation>
+        </message>
+        <message>
+            <source>Count plans</source>
+            <translation>Count plans</translation>
+        </message>
+        <message>
+            <source>Count sessions</source>
+            <translation>Count sessions</translation>
+        </message>
+        <message>
+            <source>Select a plan first.</source>
+            <translation>Select a plan first.</translation>
+        </message>
+        <message>
+            <source>Full count</source>
+            <translation>Full count</translation>
+        </message>
+        <message>
+            <source>Delivery note, or the order number of a return</source>
+            <translation>Delivery note, or the order number of a return</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Balance</translation>
         </message>
     </context>
     <context>
@@ -3590,6 +4294,10 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Products</source>
             <translation>Products</translation>
+        </message>
+        <message>
+            <source>Inventory counts</source>
+            <translation>Inventory counts</translation>
         </message>
         <message>
             <source>Office supplies</source>
@@ -3692,8 +4400,16 @@ Everything entered since that backup will be gone. The current file is kept besi
             <translation>Stock availability</translation>
         </message>
         <message>
-            <source>No stock data: stock is not kept in the program yet, ask the warehouse.</source>
-            <translation>No stock data: stock is not kept in the program yet, ask the warehouse.</translation>
+            <source>No stock data: no stock has been recorded yet, ask the warehouse.</source>
+            <translation>No stock data: no stock has been recorded yet, ask the warehouse.</translation>
+        </message>
+        <message>
+            <source>Every line is in stock.</source>
+            <translation>Every line is in stock.</translation>
+        </message>
+        <message>
+            <source>{count} line(s) short of stock (needed / available): {lines}.</source>
+            <translation>{count} line(s) short of stock (needed / available): {lines}.</translation>
         </message>
         <message>
             <source>Inquiry</source>
@@ -3955,6 +4671,10 @@ Everything entered since that backup will be gone. The current file is kept besi
             <source>Finance</source>
             <translation>Finance</translation>
         </message>
+        <message>
+            <source>No stock data: stock is not kept in the program yet, ask the warehouse.</source>
+            <translation>No stock data: stock is not kept in the program yet, ask the warehouse.</translation>
+        </message>
     </context>
     <context>
         <name>permissions</name>
@@ -4141,6 +4861,34 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Import the supplies catalogue</source>
             <translation>Import the supplies catalogue</translation>
+        </message>
+        <message>
+            <source>See stock, movements and counts</source>
+            <translation>See stock, movements and counts</translation>
+        </message>
+        <message>
+            <source>Record receipts, scrap and returns</source>
+            <translation>Record receipts, scrap and returns</translation>
+        </message>
+        <message>
+            <source>Import opening stock from Excel</source>
+            <translation>Import opening stock from Excel</translation>
+        </message>
+        <message>
+            <source>Plan counts, start them and enter counted quantities</source>
+            <translation>Plan counts, start them and enter counted quantities</translation>
+        </message>
+        <message>
+            <source>Approve counts (posts adjustments)</source>
+            <translation>Approve counts (posts adjustments)</translation>
+        </message>
+        <message>
+            <source>Plan and close the handling of slow-moving stock</source>
+            <translation>Plan and close the handling of slow-moving stock</translation>
+        </message>
+        <message>
+            <source>Export stock lists and purchase lists</source>
+            <translation>Export stock lists and purchase lists</translation>
         </message>
     </context>
     <context>

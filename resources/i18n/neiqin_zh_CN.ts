@@ -768,6 +768,77 @@ You can work in both: no save is lost, and a record changed in the other window 
         </message>
     </context>
     <context>
+        <name>InventoryTab</name>
+        <message>
+            <source>No products yet: enter products first, then import the opening stock.</source>
+            <translation>还没有产品 — 先录入产品，再导入期初库存</translation>
+        </message>
+        <message>
+            <source>Counts…</source>
+            <translation>盘点…</translation>
+        </message>
+        <message>
+            <source>Receipt…</source>
+            <translation>入库…</translation>
+        </message>
+        <message>
+            <source>Scrap…</source>
+            <translation>报废…</translation>
+        </message>
+        <message>
+            <source>Customer return…</source>
+            <translation>客户退货…</translation>
+        </message>
+        <message>
+            <source>Analysis…</source>
+            <translation>库存分析…</translation>
+        </message>
+        <message>
+            <source>Import opening stock…</source>
+            <translation>导入期初库存…</translation>
+        </message>
+        <message>
+            <source>Import template…</source>
+            <translation>导入模板…</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>导出到 Excel</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation>库存</translation>
+        </message>
+        <message>
+            <source>Movements</source>
+            <translation>库存流水</translation>
+        </message>
+        <message>
+            <source>Import opening stock</source>
+            <translation>导入期初库存</translation>
+        </message>
+        <message>
+            <source>Imported {count} opening balances.</source>
+            <translation>已导入 {count} 条期初库存。</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. Correct these {count} problem(s) and import again.</source>
+            <translation>未导入任何数据。请改正这 {count} 个问题后重新导入。</translation>
+        </message>
+        <message>
+            <source>Import template</source>
+            <translation>导入模板</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
         <name>KpiDialog</name>
         <message>
             <source>Order KPIs</source>
@@ -2393,6 +2464,26 @@ Everything entered since that backup will be gone. The current file is kept besi
             <source>Supplies counts awaiting approval</source>
             <translation>待审批的办公用品盘点</translation>
         </message>
+        <message>
+            <source>Counts due</source>
+            <translation>待盘点</translation>
+        </message>
+        <message>
+            <source>Counts awaiting approval</source>
+            <translation>待审批的盘点</translation>
+        </message>
+        <message>
+            <source>Stock below zero: count or record the missing receipt</source>
+            <translation>负库存：请盘点或补录入库</translation>
+        </message>
+        <message>
+            <source>Low stock</source>
+            <translation>低库存</translation>
+        </message>
+        <message>
+            <source>Slow-moving stock to handle</source>
+            <translation>待处理的呆滞品</translation>
+        </message>
     </context>
     <context>
         <name>errors</name>
@@ -3013,8 +3104,40 @@ Everything entered since that backup will be gone. The current file is kept besi
             <translation>订单 {number} 没有等待客户确认的已批准变更。</translation>
         </message>
         <message>
+            <source>Choose receipt, scrap or customer return.</source>
+            <translation>请选择入库、报废或客户退货。</translation>
+        </message>
+        <message>
+            <source>The reference or note is too long.</source>
+            <translation>单据号或备注过长。</translation>
+        </message>
+        <message>
+            <source>Enter the number of the order the goods came from.</source>
+            <translation>请输入退货所属的订单编号。</translation>
+        </message>
+        <message>
+            <source>Order {number} shipped none of this product.</source>
+            <translation>订单 {number} 没有发出过此产品。</translation>
+        </message>
+        <message>
+            <source>Only {open} of this product can still come back from order {number}.</source>
+            <translation>订单 {number} 的此产品最多还能退回 {open}。</translation>
+        </message>
+        <message>
             <source>Give the reason.</source>
             <translation>请填写原因。</translation>
+        </message>
+        <message>
+            <source>No such stock movement.</source>
+            <translation>没有这条库存流水。</translation>
+        </message>
+        <message>
+            <source>Only a receipt, scrap or return entered by hand can be reversed here; orders and counts correct their own.</source>
+            <translation>这里只能冲销手工录入的入库、报废或退货；订单和盘点由其自身更正。</translation>
+        </message>
+        <message>
+            <source>This entry was reversed already.</source>
+            <translation>这笔已冲销过。</translation>
         </message>
         <message>
             <source>Line {line}: “{value}” is not a quantity.</source>
@@ -3177,6 +3300,22 @@ Everything entered since that backup will be gone. The current file is kept besi
             <translation>未知的订单状态 {status}。</translation>
         </message>
         <message>
+            <source>Row {row}, {column}: no product with code {code}.</source>
+            <translation>第 {row} 行，{column}：没有编码为 {code} 的产品。</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: the same product and location as row {other}.</source>
+            <translation>第 {row} 行，{column}：与第 {other} 行的产品和库位相同。</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: the date is in the future.</source>
+            <translation>第 {row} 行，{column}：日期在未来。</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: this product has stock movements at this location already; record a receipt or count it instead.</source>
+            <translation>第 {row} 行，{column}：此产品在该库位已有库存流水，请录入入库或盘点。</translation>
+        </message>
+        <message>
             <source>Unknown filter {name}; use {names}.</source>
             <extracomment>the command line's `--filter key=value` names</extracomment>
             <translation>未知的筛选条件 {name}；可用：{names}。</translation>
@@ -3331,8 +3470,44 @@ Everything entered since that backup will be gone. The current file is kept besi
             <translation>库存仅有 {available}，无法出库 {wanted}。</translation>
         </message>
         <message>
+            <source>Give the plan a name (at most 100 characters).</source>
+            <translation>请填写计划名称（最多 100 个字）。</translation>
+        </message>
+        <message>
+            <source>Choose weekly or monthly.</source>
+            <translation>请选择每周或每月。</translation>
+        </message>
+        <message>
+            <source>Choose what to count: all, a category or a location.</source>
+            <translation>请选择盘点范围：全部、类别或库位。</translation>
+        </message>
+        <message>
+            <source>Choose the category or location to count.</source>
+            <translation>请选择要盘点的类别或库位。</translation>
+        </message>
+        <message>
+            <source>No such count plan.</source>
+            <translation>没有这个盘点计划。</translation>
+        </message>
+        <message>
             <source>No such count.</source>
             <translation>没有这个盘点单。</translation>
+        </message>
+        <message>
+            <source>Enter or scan a product code.</source>
+            <translation>请输入或扫描产品编码。</translation>
+        </message>
+        <message>
+            <source>{code} is not on this count sheet.</source>
+            <translation>{code} 不在本盘点表中。</translation>
+        </message>
+        <message>
+            <source>{code} is kept at several locations: choose the location.</source>
+            <translation>{code} 存放在多个库位，请选择库位。</translation>
+        </message>
+        <message>
+            <source>The note is too long.</source>
+            <translation>备注过长。</translation>
         </message>
         <message>
             <source>No count numbered {number}.</source>
@@ -3515,6 +3690,38 @@ Everything entered since that backup will be gone. The current file is kept besi
             <source>Someone else changed this item in the meantime. Reload it and edit again.</source>
             <translation>这期间有人修改了该物品，请重新打开后再编辑。</translation>
         </message>
+        <message>
+            <source>The period ends before it starts.</source>
+            <translation>期间的结束早于开始。</translation>
+        </message>
+        <message>
+            <source>The sales window must be at least one day.</source>
+            <translation>销量统计窗口至少一天。</translation>
+        </message>
+        <message>
+            <source>Enter a number of days above zero.</source>
+            <translation>请输入大于零的天数。</translation>
+        </message>
+        <message>
+            <source>Choose promotion, return or scrap.</source>
+            <translation>请选择促销、退货或报废。</translation>
+        </message>
+        <message>
+            <source>This product has an open handling plan already.</source>
+            <translation>此产品已有未完成的处理方案。</translation>
+        </message>
+        <message>
+            <source>No such handling plan.</source>
+            <translation>没有这个处理方案。</translation>
+        </message>
+        <message>
+            <source>{number} is closed ({status}); it cannot be changed.</source>
+            <translation>{number} 已关闭（{status}），不能再修改。</translation>
+        </message>
+        <message>
+            <source>{number} is {status}: “{action}” is not possible now.</source>
+            <translation>{number} 当前为 {status}：现在不能“{action}”。</translation>
+        </message>
     </context>
     <context>
         <name>formats</name>
@@ -3549,6 +3756,503 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Daily backup</source>
             <translation>每日备份</translation>
+        </message>
+    </context>
+    <context>
+        <name>inventory</name>
+        <message>
+            <source>Count sheet</source>
+            <translation>盘点表</translation>
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation>库存</translation>
+        </message>
+        <message>
+            <source>Purchase list (replenishment suggestions)</source>
+            <translation>采购清单（补货建议）</translation>
+        </message>
+        <message>
+            <source>Below zero</source>
+            <translation>负库存</translation>
+        </message>
+        <message>
+            <source>At or below reorder point</source>
+            <translation>低于补货点</translation>
+        </message>
+        <message>
+            <source>In stock</source>
+            <translation>有库存</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>无库存</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Product name</source>
+            <translation>产品名称</translation>
+        </message>
+        <message>
+            <source>Specification</source>
+            <translation>规格</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>库位</translation>
+        </message>
+        <message>
+            <source>Book quantity</source>
+            <translation>账面数量</translation>
+        </message>
+        <message>
+            <source>Reorder point</source>
+            <translation>补货点</translation>
+        </message>
+        <message>
+            <source>Last movement</source>
+            <translation>最近变动</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>盘点</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>开始时间</translation>
+        </message>
+        <message>
+            <source>Counter</source>
+            <translation>盘点人</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>审批时间</translation>
+        </message>
+        <message>
+            <source>Opening stock</source>
+            <extracomment>the count states and reasons of the shared count rules, re-exported for this slice's UI</extracomment>
+            <translation>期初库存</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>入库</translation>
+        </message>
+        <message>
+            <source>Shipment</source>
+            <translation>发货出库</translation>
+        </message>
+        <message>
+            <source>Customer return</source>
+            <translation>客户退货</translation>
+        </message>
+        <message>
+            <source>Count adjustment</source>
+            <translation>盘点调整</translation>
+        </message>
+        <message>
+            <source>Scrap</source>
+            <translation>报废</translation>
+        </message>
+        <message>
+            <source>Return to supplier</source>
+            <translation>退货给供应商</translation>
+        </message>
+        <message>
+            <source>Weekly</source>
+            <extracomment>kinds a clerk enters by hand (the sign is given by the kind)</extracomment>
+            <translation>每周</translation>
+        </message>
+        <message>
+            <source>Monthly</source>
+            <translation>每月</translation>
+        </message>
+        <message>
+            <source>All products</source>
+            <translation>全部产品</translation>
+        </message>
+        <message>
+            <source>Promotion</source>
+            <translation>促销</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>已计划</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Order shipped</source>
+            <translation>订单发货</translation>
+        </message>
+        <message>
+            <source>Start count</source>
+            <translation>开始盘点</translation>
+        </message>
+        <message>
+            <source>Submit for approval</source>
+            <translation>提交审批</translation>
+        </message>
+        <message>
+            <source>Send back for recount</source>
+            <translation>退回复盘</translation>
+        </message>
+        <message>
+            <source>Approve count</source>
+            <translation>审批盘点</translation>
+        </message>
+        <message>
+            <source>Cancel count</source>
+            <translation>取消盘点</translation>
+        </message>
+        <message>
+            <source>Plan handling</source>
+            <translation>制定处理方案</translation>
+        </message>
+        <message>
+            <source>Mark handled</source>
+            <translation>标记已处理</translation>
+        </message>
+        <message>
+            <source>Cancel plan</source>
+            <translation>取消方案</translation>
+        </message>
+        <message>
+            <source>Stock analysis</source>
+            <translation>库存分析</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>天</translation>
+        </message>
+        <message>
+            <source>Per product</source>
+            <translation>按产品</translation>
+        </message>
+        <message>
+            <source>Per category</source>
+            <translation>按类别</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Period / window</source>
+            <translation>期间 / 统计窗口</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <source>Without variance</source>
+            <translation>无差异</translation>
+        </message>
+        <message>
+            <source>Count accuracy</source>
+            <translation>盘点准确率</translation>
+        </message>
+        <message>
+            <source>Quantity accuracy</source>
+            <translation>数量准确率</translation>
+        </message>
+        <message>
+            <source>Net variance</source>
+            <translation>净差异</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Opening</source>
+            <translation>期初</translation>
+        </message>
+        <message>
+            <source>Closing</source>
+            <translation>期末</translation>
+        </message>
+        <message>
+            <source>Sold</source>
+            <translation>销售出库</translation>
+        </message>
+        <message>
+            <source>Turnover rate</source>
+            <translation>周转率</translation>
+        </message>
+        <message>
+            <source>Days of stock</source>
+            <translation>库存天数</translation>
+        </message>
+        <message>
+            <source>Daily sales</source>
+            <translation>日均销量</translation>
+        </message>
+        <message>
+            <source>Lead time (days)</source>
+            <translation>交货期(天)</translation>
+        </message>
+        <message>
+            <source>Suggested quantity</source>
+            <translation>建议采购数量</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Idle days</source>
+            <translation>呆滞天数</translation>
+        </message>
+        <message>
+            <source>Handling</source>
+            <translation>处理方案</translation>
+        </message>
+        <message>
+            <source>Variance by reason</source>
+            <translation>按原因统计差异</translation>
+        </message>
+        <message>
+            <source>Export purchase list…</source>
+            <translation>导出采购清单…</translation>
+        </message>
+        <message>
+            <source>Replenishment suggestions</source>
+            <translation>补货建议</translation>
+        </message>
+        <message>
+            <source>Plan handling…</source>
+            <translation>制定处理方案…</translation>
+        </message>
+        <message>
+            <source>Mark handled…</source>
+            <translation>标记已处理…</translation>
+        </message>
+        <message>
+            <source>Slow-moving stock</source>
+            <translation>呆滞品</translation>
+        </message>
+        <message>
+            <source>{count} approved counts, {lines} lines: count accuracy {lines_pct}, by quantity {qty_pct}.</source>
+            <translation>已审批盘点 {count} 次，共 {lines} 行：盘点准确率 {lines_pct}，按数量 {qty_pct}。</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Exported {rows} rows to {file}.</source>
+            <translation>已导出 {rows} 行到 {file}。</translation>
+        </message>
+        <message>
+            <source>Select a product first.</source>
+            <translation>请先选择产品。</translation>
+        </message>
+        <message>
+            <source>Select a product with a handling plan first.</source>
+            <translation>请先选择已有处理方案的产品。</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>处理结果</translation>
+        </message>
+        <message>
+            <source>Scan or type the product code, then Enter</source>
+            <translation>扫描或输入产品编码，按回车</translation>
+        </message>
+        <message>
+            <source>Counted quantity, then Enter</source>
+            <translation>实盘数量，按回车</translation>
+        </message>
+        <message>
+            <source>Product code</source>
+            <translation>产品编码</translation>
+        </message>
+        <message>
+            <source>Counted quantity</source>
+            <translation>实盘数量</translation>
+        </message>
+        <message>
+            <source>Moved during count</source>
+            <translation>盘点期间变动</translation>
+        </message>
+        <message>
+            <source>Variance</source>
+            <translation>差异</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>单据</translation>
+        </message>
+        <message>
+            <source>Note on the variance</source>
+            <translation>差异说明</translation>
+        </message>
+        <message>
+            <source>Set reason</source>
+            <translation>设置原因</translation>
+        </message>
+        <message>
+            <source>Reason of the selected line</source>
+            <translation>所选行的差异原因</translation>
+        </message>
+        <message>
+            <source>Print count sheet…</source>
+            <translation>打印盘点表…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Movements posted since the count started (taken into account)</source>
+            <translation>盘点开始后发生的库存流水（已计入）</translation>
+        </message>
+        <message>
+            <source>Started {time}</source>
+            <translation>开始于 {time}</translation>
+        </message>
+        <message>
+            <source>{counted} of {total} counted</source>
+            <translation>已盘 {counted} / {total}</translation>
+        </message>
+        <message>
+            <source>Count accuracy {value}</source>
+            <translation>盘点准确率 {value}</translation>
+        </message>
+        <message>
+            <source>Blind count: the book quantity is hidden</source>
+            <translation>盲盘：不显示账面数量</translation>
+        </message>
+        <message>
+            <source>{code}: {quantity} recorded.</source>
+            <translation>{code}：已记录 {quantity}。</translation>
+        </message>
+        <message>
+            <source>Select a line first.</source>
+            <translation>请先选择一行。</translation>
+        </message>
+        <message>
+            <source>PDF file (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Count sheet saved to {file}.</source>
+            <translation>盘点表已保存到 {file}。</translation>
+        </message>
+        <message>
+            <source>New count plan</source>
+            <translation>新建盘点计划</translation>
+        </message>
+        <message>
+            <source>Blind count (book quantity hidden)</source>
+            <translation>盲盘（不显示账面数量）</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Frequency</source>
+            <translation>频率</translation>
+        </message>
+        <message>
+            <source>Category or location</source>
+            <translation>类别或库位</translation>
+        </message>
+        <message>
+            <source>Inventory counts</source>
+            <translation>库存盘点</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <source>Next due</source>
+            <translation>下次盘点</translation>
+        </message>
+        <message>
+            <source>New count plan…</source>
+            <translation>新建盘点计划…</translation>
+        </message>
+        <message>
+            <source>Start count from plan</source>
+            <translation>按计划开始盘点</translation>
+        </message>
+        <message>
+            <source>Count all products</source>
+            <translation>盘点全部产品</translation>
+        </message>
+        <message>
+            <source>Open count</source>
+            <translation>打开盘点</translation>
+        </message>
+        <message>
+            <source>Count plans</source>
+            <translation>盘点计划</translation>
+        </message>
+        <message>
+            <source>Count sessions</source>
+            <translation>盘点单</translation>
+        </message>
+        <message>
+            <source>Select a plan first.</source>
+            <translation>请先选择计划。</translation>
+        </message>
+        <message>
+            <source>Full count</source>
+            <translation>全面盘点</translation>
+        </message>
+        <message>
+            <source>Delivery note, or the order number of a return</source>
+            <translation>送货单号，退货时填订单编号</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>结存</translation>
         </message>
     </context>
     <context>
@@ -3590,6 +4294,10 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Products</source>
             <translation>产品</translation>
+        </message>
+        <message>
+            <source>Inventory counts</source>
+            <translation>库存盘点</translation>
         </message>
         <message>
             <source>Office supplies</source>
@@ -3692,8 +4400,16 @@ Everything entered since that backup will be gone. The current file is kept besi
             <translation>库存情况</translation>
         </message>
         <message>
-            <source>No stock data: stock is not kept in the program yet, ask the warehouse.</source>
-            <translation>无库存数据：程序中尚未管理库存，请向仓库确认。</translation>
+            <source>No stock data: no stock has been recorded yet, ask the warehouse.</source>
+            <translation>无库存数据：尚未记录库存，请询问仓库。</translation>
+        </message>
+        <message>
+            <source>Every line is in stock.</source>
+            <translation>各行均有库存。</translation>
+        </message>
+        <message>
+            <source>{count} line(s) short of stock (needed / available): {lines}.</source>
+            <translation>{count} 行库存不足（需要 / 可用）：{lines}。</translation>
         </message>
         <message>
             <source>Inquiry</source>
@@ -3955,6 +4671,10 @@ Everything entered since that backup will be gone. The current file is kept besi
             <source>Finance</source>
             <translation>财务部门</translation>
         </message>
+        <message>
+            <source>No stock data: stock is not kept in the program yet, ask the warehouse.</source>
+            <translation>无库存数据：程序中尚未管理库存，请向仓库确认。</translation>
+        </message>
     </context>
     <context>
         <name>permissions</name>
@@ -4141,6 +4861,34 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Import the supplies catalogue</source>
             <translation>导入办公用品目录</translation>
+        </message>
+        <message>
+            <source>See stock, movements and counts</source>
+            <translation>查看库存、流水和盘点</translation>
+        </message>
+        <message>
+            <source>Record receipts, scrap and returns</source>
+            <translation>录入入库、报废和退货</translation>
+        </message>
+        <message>
+            <source>Import opening stock from Excel</source>
+            <translation>从 Excel 导入期初库存</translation>
+        </message>
+        <message>
+            <source>Plan counts, start them and enter counted quantities</source>
+            <translation>制定盘点计划、开始盘点并录入实盘数量</translation>
+        </message>
+        <message>
+            <source>Approve counts (posts adjustments)</source>
+            <translation>审批盘点（过账调整）</translation>
+        </message>
+        <message>
+            <source>Plan and close the handling of slow-moving stock</source>
+            <translation>制定并完成呆滞品处理方案</translation>
+        </message>
+        <message>
+            <source>Export stock lists and purchase lists</source>
+            <translation>导出库存清单和采购清单</translation>
         </message>
     </context>
     <context>

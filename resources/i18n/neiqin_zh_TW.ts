@@ -768,6 +768,77 @@ You can work in both: no save is lost, and a record changed in the other window 
         </message>
     </context>
     <context>
+        <name>InventoryTab</name>
+        <message>
+            <source>No products yet: enter products first, then import the opening stock.</source>
+            <translation>還沒有產品 — 先錄入產品，再匯入期初庫存</translation>
+        </message>
+        <message>
+            <source>Counts…</source>
+            <translation>盤點…</translation>
+        </message>
+        <message>
+            <source>Receipt…</source>
+            <translation>入庫…</translation>
+        </message>
+        <message>
+            <source>Scrap…</source>
+            <translation>報廢…</translation>
+        </message>
+        <message>
+            <source>Customer return…</source>
+            <translation>客戶退貨…</translation>
+        </message>
+        <message>
+            <source>Analysis…</source>
+            <translation>庫存分析…</translation>
+        </message>
+        <message>
+            <source>Import opening stock…</source>
+            <translation>匯入期初庫存…</translation>
+        </message>
+        <message>
+            <source>Import template…</source>
+            <translation>匯入模板…</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>匯出到 Excel</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation>庫存</translation>
+        </message>
+        <message>
+            <source>Movements</source>
+            <translation>庫存流水</translation>
+        </message>
+        <message>
+            <source>Import opening stock</source>
+            <translation>匯入期初庫存</translation>
+        </message>
+        <message>
+            <source>Imported {count} opening balances.</source>
+            <translation>已匯入 {count} 條期初庫存。</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. Correct these {count} problem(s) and import again.</source>
+            <translation>未匯入任何數據。請改正這 {count} 個問題後重新匯入。</translation>
+        </message>
+        <message>
+            <source>Import template</source>
+            <translation>匯入模板</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
         <name>KpiDialog</name>
         <message>
             <source>Order KPIs</source>
@@ -2393,6 +2464,26 @@ Everything entered since that backup will be gone. The current file is kept besi
             <source>Supplies counts awaiting approval</source>
             <translation>待審批的辦公用品盤點</translation>
         </message>
+        <message>
+            <source>Counts due</source>
+            <translation>待盤點</translation>
+        </message>
+        <message>
+            <source>Counts awaiting approval</source>
+            <translation>待審批的盤點</translation>
+        </message>
+        <message>
+            <source>Stock below zero: count or record the missing receipt</source>
+            <translation>負庫存：請盤點或補錄入庫</translation>
+        </message>
+        <message>
+            <source>Low stock</source>
+            <translation>低庫存</translation>
+        </message>
+        <message>
+            <source>Slow-moving stock to handle</source>
+            <translation>待處理的呆滯品</translation>
+        </message>
     </context>
     <context>
         <name>errors</name>
@@ -3013,8 +3104,40 @@ Everything entered since that backup will be gone. The current file is kept besi
             <translation>訂單 {number} 沒有等待客戶確認的已批准變更。</translation>
         </message>
         <message>
+            <source>Choose receipt, scrap or customer return.</source>
+            <translation>請選擇入庫、報廢或客戶退貨。</translation>
+        </message>
+        <message>
+            <source>The reference or note is too long.</source>
+            <translation>單據號或備註過長。</translation>
+        </message>
+        <message>
+            <source>Enter the number of the order the goods came from.</source>
+            <translation>請輸入退貨所屬的訂單編號。</translation>
+        </message>
+        <message>
+            <source>Order {number} shipped none of this product.</source>
+            <translation>訂單 {number} 沒有發出過此產品。</translation>
+        </message>
+        <message>
+            <source>Only {open} of this product can still come back from order {number}.</source>
+            <translation>訂單 {number} 的此產品最多還能退回 {open}。</translation>
+        </message>
+        <message>
             <source>Give the reason.</source>
             <translation>請填寫原因。</translation>
+        </message>
+        <message>
+            <source>No such stock movement.</source>
+            <translation>沒有這條庫存流水。</translation>
+        </message>
+        <message>
+            <source>Only a receipt, scrap or return entered by hand can be reversed here; orders and counts correct their own.</source>
+            <translation>這裡只能衝銷手工錄入的入庫、報廢或退貨；訂單和盤點由其自身更正。</translation>
+        </message>
+        <message>
+            <source>This entry was reversed already.</source>
+            <translation>這筆已衝銷過。</translation>
         </message>
         <message>
             <source>Line {line}: “{value}” is not a quantity.</source>
@@ -3177,6 +3300,22 @@ Everything entered since that backup will be gone. The current file is kept besi
             <translation>未知的訂單狀態 {status}。</translation>
         </message>
         <message>
+            <source>Row {row}, {column}: no product with code {code}.</source>
+            <translation>第 {row} 行，{column}：沒有編碼為 {code} 的產品。</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: the same product and location as row {other}.</source>
+            <translation>第 {row} 行，{column}：與第 {other} 行的產品和庫位相同。</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: the date is in the future.</source>
+            <translation>第 {row} 行，{column}：日期在未來。</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: this product has stock movements at this location already; record a receipt or count it instead.</source>
+            <translation>第 {row} 行，{column}：此產品在該庫位已有庫存流水，請錄入入庫或盤點。</translation>
+        </message>
+        <message>
             <source>Unknown filter {name}; use {names}.</source>
             <extracomment>the command line's `--filter key=value` names</extracomment>
             <translation>未知的篩選條件 {name}；可用：{names}。</translation>
@@ -3331,8 +3470,44 @@ Everything entered since that backup will be gone. The current file is kept besi
             <translation>庫存僅有 {available}，無法出庫 {wanted}。</translation>
         </message>
         <message>
+            <source>Give the plan a name (at most 100 characters).</source>
+            <translation>請填寫計劃名稱（最多 100 個字）。</translation>
+        </message>
+        <message>
+            <source>Choose weekly or monthly.</source>
+            <translation>請選擇每周或每月。</translation>
+        </message>
+        <message>
+            <source>Choose what to count: all, a category or a location.</source>
+            <translation>請選擇盤點範圍：全部、類別或庫位。</translation>
+        </message>
+        <message>
+            <source>Choose the category or location to count.</source>
+            <translation>請選擇要盤點的類別或庫位。</translation>
+        </message>
+        <message>
+            <source>No such count plan.</source>
+            <translation>沒有這個盤點計劃。</translation>
+        </message>
+        <message>
             <source>No such count.</source>
             <translation>沒有這個盤點單。</translation>
+        </message>
+        <message>
+            <source>Enter or scan a product code.</source>
+            <translation>請輸入或掃描產品編碼。</translation>
+        </message>
+        <message>
+            <source>{code} is not on this count sheet.</source>
+            <translation>{code} 不在本盤點表中。</translation>
+        </message>
+        <message>
+            <source>{code} is kept at several locations: choose the location.</source>
+            <translation>{code} 存放在多個庫位，請選擇庫位。</translation>
+        </message>
+        <message>
+            <source>The note is too long.</source>
+            <translation>備註過長。</translation>
         </message>
         <message>
             <source>No count numbered {number}.</source>
@@ -3515,6 +3690,38 @@ Everything entered since that backup will be gone. The current file is kept besi
             <source>Someone else changed this item in the meantime. Reload it and edit again.</source>
             <translation>這期間有人修改了該物品，請重新打開後再編輯。</translation>
         </message>
+        <message>
+            <source>The period ends before it starts.</source>
+            <translation>期間的結束早於開始。</translation>
+        </message>
+        <message>
+            <source>The sales window must be at least one day.</source>
+            <translation>銷量統計視窗至少一天。</translation>
+        </message>
+        <message>
+            <source>Enter a number of days above zero.</source>
+            <translation>請輸入大於零的天數。</translation>
+        </message>
+        <message>
+            <source>Choose promotion, return or scrap.</source>
+            <translation>請選擇促銷、退貨或報廢。</translation>
+        </message>
+        <message>
+            <source>This product has an open handling plan already.</source>
+            <translation>此產品已有未完成的處理方案。</translation>
+        </message>
+        <message>
+            <source>No such handling plan.</source>
+            <translation>沒有這個處理方案。</translation>
+        </message>
+        <message>
+            <source>{number} is closed ({status}); it cannot be changed.</source>
+            <translation>{number} 已關閉（{status}），不能再修改。</translation>
+        </message>
+        <message>
+            <source>{number} is {status}: “{action}” is not possible now.</source>
+            <translation>{number} 當前為 {status}：現在不能「{action}」。</translation>
+        </message>
     </context>
     <context>
         <name>formats</name>
@@ -3549,6 +3756,503 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Daily backup</source>
             <translation>每日備份</translation>
+        </message>
+    </context>
+    <context>
+        <name>inventory</name>
+        <message>
+            <source>Count sheet</source>
+            <translation>盤點表</translation>
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation>庫存</translation>
+        </message>
+        <message>
+            <source>Purchase list (replenishment suggestions)</source>
+            <translation>採購清單（補貨建議）</translation>
+        </message>
+        <message>
+            <source>Below zero</source>
+            <translation>負庫存</translation>
+        </message>
+        <message>
+            <source>At or below reorder point</source>
+            <translation>低於補貨點</translation>
+        </message>
+        <message>
+            <source>In stock</source>
+            <translation>有庫存</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>無庫存</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>編碼</translation>
+        </message>
+        <message>
+            <source>Product name</source>
+            <translation>產品名稱</translation>
+        </message>
+        <message>
+            <source>Specification</source>
+            <translation>規格</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>單位</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>庫位</translation>
+        </message>
+        <message>
+            <source>Book quantity</source>
+            <translation>帳面數量</translation>
+        </message>
+        <message>
+            <source>Reorder point</source>
+            <translation>補貨點</translation>
+        </message>
+        <message>
+            <source>Last movement</source>
+            <translation>最近變動</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>盤點</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>開始時間</translation>
+        </message>
+        <message>
+            <source>Counter</source>
+            <translation>盤點人</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>審批時間</translation>
+        </message>
+        <message>
+            <source>Opening stock</source>
+            <extracomment>the count states and reasons of the shared count rules, re-exported for this slice's UI</extracomment>
+            <translation>期初庫存</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>入庫</translation>
+        </message>
+        <message>
+            <source>Shipment</source>
+            <translation>發貨出庫</translation>
+        </message>
+        <message>
+            <source>Customer return</source>
+            <translation>客戶退貨</translation>
+        </message>
+        <message>
+            <source>Count adjustment</source>
+            <translation>盤點調整</translation>
+        </message>
+        <message>
+            <source>Scrap</source>
+            <translation>報廢</translation>
+        </message>
+        <message>
+            <source>Return to supplier</source>
+            <translation>退貨給供應商</translation>
+        </message>
+        <message>
+            <source>Weekly</source>
+            <extracomment>kinds a clerk enters by hand (the sign is given by the kind)</extracomment>
+            <translation>每周</translation>
+        </message>
+        <message>
+            <source>Monthly</source>
+            <translation>每月</translation>
+        </message>
+        <message>
+            <source>All products</source>
+            <translation>全部產品</translation>
+        </message>
+        <message>
+            <source>Promotion</source>
+            <translation>促銷</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>已計劃</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Order shipped</source>
+            <translation>訂單發貨</translation>
+        </message>
+        <message>
+            <source>Start count</source>
+            <translation>開始盤點</translation>
+        </message>
+        <message>
+            <source>Submit for approval</source>
+            <translation>提交審批</translation>
+        </message>
+        <message>
+            <source>Send back for recount</source>
+            <translation>退回復盤</translation>
+        </message>
+        <message>
+            <source>Approve count</source>
+            <translation>審批盤點</translation>
+        </message>
+        <message>
+            <source>Cancel count</source>
+            <translation>取消盤點</translation>
+        </message>
+        <message>
+            <source>Plan handling</source>
+            <translation>制定處理方案</translation>
+        </message>
+        <message>
+            <source>Mark handled</source>
+            <translation>標記已處理</translation>
+        </message>
+        <message>
+            <source>Cancel plan</source>
+            <translation>取消方案</translation>
+        </message>
+        <message>
+            <source>Stock analysis</source>
+            <translation>庫存分析</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>天</translation>
+        </message>
+        <message>
+            <source>Per product</source>
+            <translation>按產品</translation>
+        </message>
+        <message>
+            <source>Per category</source>
+            <translation>按類別</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Period / window</source>
+            <translation>期間 / 統計視窗</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>行數</translation>
+        </message>
+        <message>
+            <source>Without variance</source>
+            <translation>無差異</translation>
+        </message>
+        <message>
+            <source>Count accuracy</source>
+            <translation>盤點準確率</translation>
+        </message>
+        <message>
+            <source>Quantity accuracy</source>
+            <translation>數量準確率</translation>
+        </message>
+        <message>
+            <source>Net variance</source>
+            <translation>淨差異</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Opening</source>
+            <translation>期初</translation>
+        </message>
+        <message>
+            <source>Closing</source>
+            <translation>期末</translation>
+        </message>
+        <message>
+            <source>Sold</source>
+            <translation>銷售出庫</translation>
+        </message>
+        <message>
+            <source>Turnover rate</source>
+            <translation>周轉率</translation>
+        </message>
+        <message>
+            <source>Days of stock</source>
+            <translation>庫存天數</translation>
+        </message>
+        <message>
+            <source>Daily sales</source>
+            <translation>日均銷量</translation>
+        </message>
+        <message>
+            <source>Lead time (days)</source>
+            <translation>交貨期(天)</translation>
+        </message>
+        <message>
+            <source>Suggested quantity</source>
+            <translation>建議採購數量</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>Idle days</source>
+            <translation>呆滯天數</translation>
+        </message>
+        <message>
+            <source>Handling</source>
+            <translation>處理方案</translation>
+        </message>
+        <message>
+            <source>Variance by reason</source>
+            <translation>按原因統計差異</translation>
+        </message>
+        <message>
+            <source>Export purchase list…</source>
+            <translation>匯出採購清單…</translation>
+        </message>
+        <message>
+            <source>Replenishment suggestions</source>
+            <translation>補貨建議</translation>
+        </message>
+        <message>
+            <source>Plan handling…</source>
+            <translation>制定處理方案…</translation>
+        </message>
+        <message>
+            <source>Mark handled…</source>
+            <translation>標記已處理…</translation>
+        </message>
+        <message>
+            <source>Slow-moving stock</source>
+            <translation>呆滯品</translation>
+        </message>
+        <message>
+            <source>{count} approved counts, {lines} lines: count accuracy {lines_pct}, by quantity {qty_pct}.</source>
+            <translation>已審批盤點 {count} 次，共 {lines} 行：盤點準確率 {lines_pct}，按數量 {qty_pct}。</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Exported {rows} rows to {file}.</source>
+            <translation>已匯出 {rows} 行到 {file}。</translation>
+        </message>
+        <message>
+            <source>Select a product first.</source>
+            <translation>請先選擇產品。</translation>
+        </message>
+        <message>
+            <source>Select a product with a handling plan first.</source>
+            <translation>請先選擇已有處理方案的產品。</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>處理結果</translation>
+        </message>
+        <message>
+            <source>Scan or type the product code, then Enter</source>
+            <translation>掃描或輸入產品編碼，按回車</translation>
+        </message>
+        <message>
+            <source>Counted quantity, then Enter</source>
+            <translation>實盤數量，按回車</translation>
+        </message>
+        <message>
+            <source>Product code</source>
+            <translation>產品編碼</translation>
+        </message>
+        <message>
+            <source>Counted quantity</source>
+            <translation>實盤數量</translation>
+        </message>
+        <message>
+            <source>Moved during count</source>
+            <translation>盤點期間變動</translation>
+        </message>
+        <message>
+            <source>Variance</source>
+            <translation>差異</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>類型</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>單據</translation>
+        </message>
+        <message>
+            <source>Note on the variance</source>
+            <translation>差異說明</translation>
+        </message>
+        <message>
+            <source>Set reason</source>
+            <translation>設定原因</translation>
+        </message>
+        <message>
+            <source>Reason of the selected line</source>
+            <translation>所選行的差異原因</translation>
+        </message>
+        <message>
+            <source>Print count sheet…</source>
+            <translation>列印盤點表…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+        <message>
+            <source>Movements posted since the count started (taken into account)</source>
+            <translation>盤點開始後發生的庫存流水（已計入）</translation>
+        </message>
+        <message>
+            <source>Started {time}</source>
+            <translation>開始於 {time}</translation>
+        </message>
+        <message>
+            <source>{counted} of {total} counted</source>
+            <translation>已盤 {counted} / {total}</translation>
+        </message>
+        <message>
+            <source>Count accuracy {value}</source>
+            <translation>盤點準確率 {value}</translation>
+        </message>
+        <message>
+            <source>Blind count: the book quantity is hidden</source>
+            <translation>盲盤：不顯示帳面數量</translation>
+        </message>
+        <message>
+            <source>{code}: {quantity} recorded.</source>
+            <translation>{code}：已記錄 {quantity}。</translation>
+        </message>
+        <message>
+            <source>Select a line first.</source>
+            <translation>請先選擇一行。</translation>
+        </message>
+        <message>
+            <source>PDF file (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Count sheet saved to {file}.</source>
+            <translation>盤點表已保存到 {file}。</translation>
+        </message>
+        <message>
+            <source>New count plan</source>
+            <translation>新建盤點計劃</translation>
+        </message>
+        <message>
+            <source>Blind count (book quantity hidden)</source>
+            <translation>盲盤（不顯示帳面數量）</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <source>Frequency</source>
+            <translation>頻率</translation>
+        </message>
+        <message>
+            <source>Category or location</source>
+            <translation>類別或庫位</translation>
+        </message>
+        <message>
+            <source>Inventory counts</source>
+            <translation>庫存盤點</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>計劃</translation>
+        </message>
+        <message>
+            <source>Next due</source>
+            <translation>下次盤點</translation>
+        </message>
+        <message>
+            <source>New count plan…</source>
+            <translation>新建盤點計劃…</translation>
+        </message>
+        <message>
+            <source>Start count from plan</source>
+            <translation>按計劃開始盤點</translation>
+        </message>
+        <message>
+            <source>Count all products</source>
+            <translation>盤點全部產品</translation>
+        </message>
+        <message>
+            <source>Open count</source>
+            <translation>打開盤點</translation>
+        </message>
+        <message>
+            <source>Count plans</source>
+            <translation>盤點計劃</translation>
+        </message>
+        <message>
+            <source>Count sessions</source>
+            <translation>盤點單</translation>
+        </message>
+        <message>
+            <source>Select a plan first.</source>
+            <translation>請先選擇計劃。</translation>
+        </message>
+        <message>
+            <source>Full count</source>
+            <translation>全面盤點</translation>
+        </message>
+        <message>
+            <source>Delivery note, or the order number of a return</source>
+            <translation>送貨單號，退貨時填訂單編號</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>產品</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>結存</translation>
         </message>
     </context>
     <context>
@@ -3590,6 +4294,10 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Products</source>
             <translation>產品</translation>
+        </message>
+        <message>
+            <source>Inventory counts</source>
+            <translation>庫存盤點</translation>
         </message>
         <message>
             <source>Office supplies</source>
@@ -3692,8 +4400,16 @@ Everything entered since that backup will be gone. The current file is kept besi
             <translation>庫存情況</translation>
         </message>
         <message>
-            <source>No stock data: stock is not kept in the program yet, ask the warehouse.</source>
-            <translation>無庫存數據：程序中尚未管理庫存，請向倉庫確認。</translation>
+            <source>No stock data: no stock has been recorded yet, ask the warehouse.</source>
+            <translation>無庫存數據：尚未記錄庫存，請詢問倉庫。</translation>
+        </message>
+        <message>
+            <source>Every line is in stock.</source>
+            <translation>各行均有庫存。</translation>
+        </message>
+        <message>
+            <source>{count} line(s) short of stock (needed / available): {lines}.</source>
+            <translation>{count} 行庫存不足（需要 / 可用）：{lines}。</translation>
         </message>
         <message>
             <source>Inquiry</source>
@@ -3955,6 +4671,10 @@ Everything entered since that backup will be gone. The current file is kept besi
             <source>Finance</source>
             <translation>財務部門</translation>
         </message>
+        <message>
+            <source>No stock data: stock is not kept in the program yet, ask the warehouse.</source>
+            <translation>無庫存數據：程序中尚未管理庫存，請向倉庫確認。</translation>
+        </message>
     </context>
     <context>
         <name>permissions</name>
@@ -4141,6 +4861,34 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Import the supplies catalogue</source>
             <translation>匯入辦公用品目錄</translation>
+        </message>
+        <message>
+            <source>See stock, movements and counts</source>
+            <translation>查看庫存、流水和盤點</translation>
+        </message>
+        <message>
+            <source>Record receipts, scrap and returns</source>
+            <translation>錄入入庫、報廢和退貨</translation>
+        </message>
+        <message>
+            <source>Import opening stock from Excel</source>
+            <translation>從 Excel 匯入期初庫存</translation>
+        </message>
+        <message>
+            <source>Plan counts, start them and enter counted quantities</source>
+            <translation>制定盤點計劃、開始盤點並錄入實盤數量</translation>
+        </message>
+        <message>
+            <source>Approve counts (posts adjustments)</source>
+            <translation>審批盤點（過帳調整）</translation>
+        </message>
+        <message>
+            <source>Plan and close the handling of slow-moving stock</source>
+            <translation>制定並完成呆滯品處理方案</translation>
+        </message>
+        <message>
+            <source>Export stock lists and purchase lists</source>
+            <translation>匯出庫存清單和採購清單</translation>
         </message>
     </context>
     <context>

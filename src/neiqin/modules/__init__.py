@@ -45,6 +45,8 @@ MODULES: list[ModuleInfo] = [
                "neiqin.modules.customers.ui.tab:CustomersTab", 20),
     ModuleInfo("products", QT_TRANSLATE_NOOP("modules", "Products"), "products.view",
                "neiqin.modules.products.ui.tab:ProductsTab", 30),
+    ModuleInfo("inventory", QT_TRANSLATE_NOOP("modules", "Inventory counts"), "inventory.view",
+               "neiqin.modules.inventory.ui.tab:InventoryTab", 40),
     ModuleInfo("supplies", QT_TRANSLATE_NOOP("modules", "Office supplies"), "supplies.view",
                "neiqin.modules.supplies.ui.tab:SuppliesTab", 45),
 ]

@@ -147,8 +147,9 @@ def start(session: Session, book: CountBook, count, targets: Sequence[tuple[str,
 
 
 def enter(session: Session, book: CountBook, count, line, quantity, user_id: str | None, now: datetime, *,
-          correct: bool = False) -> object:
-    """Record the counted quantity of a line. Counting a line twice needs `correct=True`."""
+          correct: bool = False, flush: bool = True) -> object:
+    """Record the counted quantity of a line. Counting a line twice needs `correct=True`.
+    `flush=False` leaves the write to the caller's next flush (many lines entered at once)."""
     require_status(count, COUNTING)
     counted = parse_quantity(quantity, field="counted_quantity")
     if line.counted_quantity is not None and not correct:
@@ -163,7 +164,8 @@ def enter(session: Session, book: CountBook, count, line, quantity, user_id: str
     line.counted_by = user_id
     if not line.variance:
         line.reason = None
-    session.flush()
+    if flush:
+        session.flush()
     return line
 
 

@@ -240,7 +240,7 @@ class Ledger:
                  .group_by(table.c.item_id))
         if kinds is not None:
             query = query.where(table.c.kind.in_(list(kinds)))
-        return dict(session.execute(query).tuples())
+        return {item: moved for item, moved in session.execute(query)}
 
     # ------------------------------------------------------------------ the cache
 

@@ -27,7 +27,7 @@ from neiqin.core.money import to_fen
 from neiqin.core.numbering import reserve_block
 from neiqin.modules.orders import statemachine as sm
 from neiqin.modules.orders.models import OrderEvent, OrderLine, OrderTransition, SalesOrder
-from neiqin.modules.orders.service import DEFAULT_MAJOR_AMOUNT
+from neiqin.modules.orders.service import DEFAULT_MAJOR_AMOUNT, shipped_lines
 
 BATCH = 20_000
 REINDEX_FROM = 50_000
@@ -164,6 +164,8 @@ def demo_data(ctx: DemoContext) -> dict[str, int]:
             index.create(ctx.connection)
     finally:
         ctx.connection.exec_driver_sql("PRAGMA cache_size=-32000")
+    # the stock demo turns the shipped lines into shipment movements (slices share through ctx)
+    ctx.shared["shipped_lines"] = lambda: shipped_lines(Session(bind=ctx.connection))
     return {"orders": count, "order_lines": writer.lines, "order_transitions": writer.transitions,
             "order_events": writer.events}
 

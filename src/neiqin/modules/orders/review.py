@@ -1,8 +1,8 @@
 """The review (订单审核): checks computed for the reviewer, never typed by anyone.
 
 Completeness (what is missing), customer credit (limit against open orders plus overdue
-receivables, rating, new customer), and stock per line. Stock is not kept in the program yet, so
-that check says so instead of guessing.
+receivables, rating, new customer), and stock per line: the book stock (inventory) less what other
+approved orders that have not shipped will take.
 """
 
 from __future__ import annotations
@@ -13,15 +13,18 @@ from sqlalchemy import BigInteger, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 import neiqin.modules.customers.service as customers
+import neiqin.modules.inventory.service as inventory
 from neiqin.core.auth.actor import Actor
+from neiqin.core.db.types import QTY_SCALE
 from neiqin.core.errors import QT_TRANSLATE_NOOP, NotFound
 from neiqin.core.money import format_money, from_fen
 from neiqin.modules.orders import statemachine as sm
-from neiqin.modules.orders.models import SalesOrder
+from neiqin.modules.orders.models import OrderLine, SalesOrder
 from neiqin.modules.orders.schemas import Check, ReviewChecks
 from neiqin.modules.orders.service import local_today, problems_of
 
 WEAK_RATINGS = frozenset({"B", "C"})
+COMMITTED_STATES = (sm.APPROVED, sm.CONFIRMED, sm.DISPATCHED, sm.IN_PROGRESS)
 CONFIDENTIAL = "customers.confidential"
 
 
@@ -92,7 +95,43 @@ def review_checks(session: Session, actor: Actor, order_id: str, now) -> ReviewC
                     QT_TRANSLATE_NOOP("orders", "{count} thing(s) missing.") if problems else
                     QT_TRANSLATE_NOOP("orders", "Everything needed is there."), {"count": len(problems)})]
     checks += _credit_checks(session, actor, order, now)
-    checks.append(Check("stock", QT_TRANSLATE_NOOP("orders", "Stock availability"), "unknown",
-                        QT_TRANSLATE_NOOP("orders", "No stock data: stock is not kept in the program yet, "
-                                                    "ask the warehouse.")))
+    checks.append(_stock_check(session, order))
     return ReviewChecks(order.id, tuple(checks), problems)
+
+
+def committed_quantities(session: Session, product_ids: list[str], exclude_id: str) -> dict[str, Decimal]:
+    """What other approved orders that have not shipped yet will take of each product."""
+    lines, orders = OrderLine.__table__, SalesOrder.__table__
+    query = (select(lines.c.product_id, func.sum(type_coerce(lines.c.quantity, BigInteger)))
+             .join(orders, orders.c.id == lines.c.order_id)
+             .where(lines.c.product_id.in_(product_ids), lines.c.deleted_at.is_(None), orders.c.id != exclude_id,
+                    orders.c.status.in_(COMMITTED_STATES), orders.c.deleted_at.is_(None))
+             .group_by(lines.c.product_id))
+    return {pid: Decimal(int(total or 0)) / QTY_SCALE for pid, total in session.execute(query)}
+
+
+def _stock_check(session: Session, order: SalesOrder) -> Check:
+    """Each line against the book stock less what other approved, unshipped orders will take."""
+    title = QT_TRANSLATE_NOOP("orders", "Stock availability")
+    if not inventory.has_stock_records(session):
+        return Check("stock", title, "unknown", QT_TRANSLATE_NOOP(
+            "orders", "No stock data: no stock has been recorded yet, ask the warehouse."))
+    wanted: dict[str, tuple[str, Decimal]] = {}
+    for line in session.scalars(select(OrderLine).where(OrderLine.order_id == order.id,
+                                                        OrderLine.deleted_at.is_(None))):
+        code, quantity = wanted.get(line.product_id, (line.product_code, Decimal(0)))
+        wanted[line.product_id] = (code, quantity + line.quantity)
+    stock = inventory.available_stock(session, list(wanted))
+    committed = committed_quantities(session, list(wanted), order.id)
+    short = [(code, quantity, stock[pid] - committed.get(pid, Decimal(0)))
+             for pid, (code, quantity) in wanted.items() if stock[pid] - committed.get(pid, Decimal(0)) < quantity]
+    if not short:
+        return Check("stock", title, "ok", QT_TRANSLATE_NOOP("orders", "Every line is in stock."))
+    listing = "; ".join(f"{code} {_plain(need)} / {_plain(max(have, Decimal(0)))}" for code, need, have in short)
+    return Check("stock", title, "warning", QT_TRANSLATE_NOOP(
+        "orders", "{count} line(s) short of stock (needed / available): {lines}."),
+        {"count": len(short), "lines": listing})
+
+
+def _plain(value: Decimal) -> str:
+    return format(value.normalize(), "f")

@@ -14,12 +14,14 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+import neiqin.modules.inventory.service as inventory
 from neiqin.core import attachments
 from neiqin.core.auth.actor import Actor
 from neiqin.core.db.session import UnitOfWork
 from neiqin.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
 from neiqin.core.numbering import next_number
 from neiqin.core.settings import BRANCH_CODE, get_setting
+from neiqin.modules.inventory.schemas import OrderStock
 from neiqin.modules.orders import statemachine as sm
 from neiqin.modules.orders.models import OrderLine, OrderTransition, SalesOrder
 from neiqin.modules.orders.schemas import ActionState, LineView, OrderInput, OrderView, TransitionView
@@ -230,7 +232,24 @@ def transition(uow: UnitOfWork, order_id: str, action: str, **data) -> OrderView
             raise_problems(problems_of(uow.session, current, local_today(uow)))
 
     sm.apply_transition(uow, order, action, data, before)
+    if action == "ship":  # the goods leave the stock ledger
+        lines = tuple((line.product_id, line.quantity) for line in _lines(uow.session, order.id))
+        inventory.post_order_shipment(uow, OrderStock(order.id, order.number, lines))
+    elif action == "cancel":  # whatever stock the order took comes back
+        inventory.reverse_order_stock(uow, order.id, order.number, data.get("comment", ""))
     return order_view(uow.session, order)
+
+
+def shipped_lines(session: Session):
+    """(order id, number, shipped at, product id, quantity) of every shipped order line, oldest
+    first: how the stock ledger is made consistent with orders written in bulk (demo data)."""
+    steps, lines = OrderTransition.__table__.c, OrderLine.__table__.c
+    query = (select(steps.order_id, SalesOrder.__table__.c.number, steps.at, lines.product_id, lines.quantity)
+             .join(SalesOrder.__table__, SalesOrder.__table__.c.id == steps.order_id)
+             .join(OrderLine.__table__, lines.order_id == steps.order_id)
+             .where(steps.action == "ship", lines.deleted_at.is_(None))
+             .order_by(steps.at))
+    yield from session.execute(query.execution_options(yield_per=20000))
 
 
 def store_scan(uow: UnitOfWork, order_id: str, source: str | Path) -> str:

@@ -174,6 +174,24 @@ def get_products(session: Session, product_ids: list[str], include_deleted: bool
     return {p.id: view(p) for p in session.scalars(query)}
 
 
+def catalogue_table():
+    """The product table, for read-only joins in other slices' SQL lists (stock per product)."""
+    return Product.__table__
+
+
+def find_products(session: Session, *, category: str | None = None, location: str | None = None,
+                  active_only: bool = True) -> list[ProductView]:
+    """Live products of a category and/or a storage location (counts, stock analyses), by code."""
+    query = select(Product).where(Product.deleted_at.is_(None))
+    if category:
+        query = query.where(Product.category == category)
+    if location:
+        query = query.where(Product.location == location)
+    if active_only:
+        query = query.where(Product.active.is_(True))
+    return [view(p) for p in session.scalars(query.order_by(Product.code))]
+
+
 def lookup_products(session: Session, text: str, limit: int = 20, active_only: bool = True) -> list[ProductView]:
     """Products matching a search text (code, name, spec, pinyin), best first; an exact code first."""
     found: list[ProductView] = []

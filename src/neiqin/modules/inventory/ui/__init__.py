@@ -1,0 +1,1 @@
+"""The inventory tab and its dialogs."""
