@@ -62,8 +62,8 @@ def seal(connection: Connection) -> int:
         values = row._mapping
         previous_hash = previous
         previous = entry_hash(previous, seq, values)
-        updates.append({"entry_id": values["id"], "seq": seq, "prev_hash": previous_hash, "hash": previous})
-    statement = (update(table).where(table.c.id == bindparam("entry_id"))
+        updates.append({"entry_row": row[0], "seq": seq, "prev_hash": previous_hash, "hash": previous})
+    statement = (update(table).where(text("rowid = :entry_row"))
                  .values(seq=bindparam("seq"), prev_hash=bindparam("prev_hash"), hash=bindparam("hash")))
     for start in range(0, len(updates), _BATCH):
         connection.execute(statement, updates[start:start + _BATCH])

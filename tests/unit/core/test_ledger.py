@@ -195,7 +195,7 @@ def test_a_full_count_with_a_shipment_during_it(ledger_db):
     with ledger_db.unit_of_work(ACTOR) as uow:
         count = uow.session.get(Count, count_id)
         posted = counts.approve(uow.session, BOOK, count, "u-2", uow.now())
-        assert [(m.item_id, m.quantity, m.kind) for m in posted] == [("p2", Decimal(-3), ADJUSTMENT)]
+        assert [(m["item_id"], m["quantity"], m["kind"]) for m in posted] == [("p2", Decimal(-3), ADJUSTMENT)]
     assert _balance(ledger_db, "p1") == 70 and _balance(ledger_db, "p2") == 17
     with ledger_db.unit_of_work(ACTOR) as uow:
         count = uow.session.get(Count, count_id)

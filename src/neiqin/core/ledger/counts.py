@@ -22,6 +22,7 @@ from decimal import Decimal
 from sqlalchemy import Boolean, String, Text, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from neiqin.core.db.bulk import insert_synced
 from neiqin.core.db.types import Quantity, UtcDateTime
 from neiqin.core.errors import QT_TRANSLATE_NOOP, Conflict, ValidationError
 from neiqin.core.ledger.movements import ADJUSTMENT, ZERO, Ledger, Source, parse_quantity
@@ -123,8 +124,9 @@ class CountFigures:
 # ---------------------------------------------------------------------- the session's life
 
 
-def start(session: Session, book: CountBook, count, targets: Sequence[tuple[str, str]], now: datetime) -> list:
-    """Freeze the book quantity of each (item, location) and create the lines."""
+def start(session: Session, book: CountBook, count, targets: Sequence[tuple[str, str]],
+          now: datetime) -> list[dict]:
+    """Freeze the book quantity of each (item, location) and create the lines (returned as rows)."""
     seen = Counter((item, (location or "").strip()) for item, location in targets)
     if not seen:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Nothing to count: choose at least one item."),
@@ -138,25 +140,26 @@ def start(session: Session, book: CountBook, count, targets: Sequence[tuple[str,
     session.add(count)
     session.flush()
     balances = book.ledger.balances(session, {item for item, _ in seen}, by_location=True)
-    rows = [book.line_model(session_id=count.id, item_id=item, location=location,
-                            book_quantity=balances.get((item, location), ZERO), moved_before_count=ZERO)
+    rows = [{"session_id": count.id, "item_id": item, "location": location,
+             "book_quantity": balances.get((item, location), ZERO), "moved_before_count": ZERO}
             for item, location in seen]
-    session.add_all(rows)
-    session.flush()
-    return rows
+    return insert_synced(session, book.line_model, rows)
 
 
 def enter(session: Session, book: CountBook, count, line, quantity, user_id: str | None, now: datetime, *,
-          correct: bool = False, flush: bool = True) -> object:
+          correct: bool = False, flush: bool = True, moved: Decimal | None = None) -> object:
     """Record the counted quantity of a line. Counting a line twice needs `correct=True`.
-    `flush=False` leaves the write to the caller's next flush (many lines entered at once)."""
+    `flush=False` leaves the write to the caller's next flush (many lines entered at once);
+    `moved` is what moved since the start, when the caller summed it for many lines at once
+    (`moved_since_start`)."""
     require_status(count, COUNTING)
     counted = parse_quantity(quantity, field="counted_quantity")
     if line.counted_quantity is not None and not correct:
         raise Conflict(QT_TRANSLATE_NOOP("errors", "This item was already counted ({quantity}); correct the "
                                                    "count instead of counting it again."),
                        quantity=format(line.counted_quantity, "f"))
-    moved = book.ledger.ledger_sum(session, line.item_id, line.location, since=count.started_at, until=now)
+    if moved is None:
+        moved = book.ledger.ledger_sum(session, line.item_id, line.location, since=count.started_at, until=now)
     line.counted_quantity = counted
     line.moved_before_count = moved
     line.variance = counted - (line.book_quantity + moved)
@@ -167,6 +170,12 @@ def enter(session: Session, book: CountBook, count, line, quantity, user_id: str
     if flush:
         session.flush()
     return line
+
+
+def moved_since_start(session: Session, book: CountBook, count, item_ids, now: datetime) -> dict:
+    """{(item, location): quantity moved since the count started} for many items in one query."""
+    return book.ledger.sums_by_item(session, since=count.started_at, until=now, item_ids=list(item_ids),
+                                    by_location=True)
 
 
 def explain(count, line, reason: str | None, note: str | None = None) -> None:
@@ -204,24 +213,23 @@ def send_back(count) -> None:
     count.submitted_by = None
 
 
-def approve(session: Session, book: CountBook, count, user_id: str | None, now: datetime) -> list:
-    """Post one adjustment per line with a variance; the session is closed afterwards."""
+def approve(session: Session, book: CountBook, count, user_id: str | None, now: datetime) -> list[dict]:
+    """Post one adjustment per line with a variance; the session is closed afterwards. Returns the
+    adjustment movements as rows (column → value)."""
     require_status(count, SUBMITTED)
     source = Source(book.source_type, count.id, count.number)
-    posted = []
-    for line in book.lines(session, count):
-        if line.variance:
-            movement = book.ledger.post(session, item_id=line.item_id, location=line.location,
-                                        quantity=line.variance, kind=ADJUSTMENT, moved_at=now, source=source,
-                                        note=REASONS.get(line.reason or "", line.reason))
-            session.flush()
-            line.adjustment_id = movement.id
-            posted.append(movement)
+    varied = [line for line in book.lines(session, count) if line.variance]
+    rows = book.ledger.post_many(session, [
+        {"item_id": line.item_id, "location": line.location, "quantity": line.variance, "kind": ADJUSTMENT,
+         "moved_at": now, "source": source, "note": REASONS.get(line.reason or "", line.reason)}
+        for line in varied])
+    for line, row in zip(varied, rows, strict=True):
+        line.adjustment_id = row["id"]
     count.status = APPROVED
     count.approved_at = now
     count.approved_by = user_id
     session.flush()
-    return posted
+    return rows
 
 
 def cancel(count) -> None:

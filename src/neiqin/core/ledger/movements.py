@@ -130,6 +130,36 @@ class Ledger:
         self._add_to_cache(session, item_id, location, quantity, moved_at)
         return row
 
+    def post_many(self, session: Session, movements: list[dict]) -> list[dict]:
+        """Post many movements in one statement (keys as `post` takes them: item_id, quantity, kind,
+        moved_at, location, unit_cost, source, note); the cache follows in one statement too.
+        Returns the inserted rows with their ids. Never refuses for negative stock."""
+        from neiqin.core.db.bulk import insert_synced
+
+        rows = []
+        for movement in movements:
+            quantity = Decimal(movement["quantity"])
+            if quantity == 0:
+                raise ValidationError(QT_TRANSLATE_NOOP("errors", "A movement needs a quantity other than zero."),
+                                      field="quantity")
+            source = movement.get("source")
+            rows.append({"item_id": movement["item_id"], "location": (movement.get("location") or "").strip(),
+                         "kind": movement["kind"], "quantity": quantity, "unit_cost": movement.get("unit_cost"),
+                         "moved_at": movement["moved_at"], "note": (movement.get("note") or "").strip() or None,
+                         "source_type": source.type if source else None, "source_id": source.id if source else None,
+                         "source_number": source.number if source else None,
+                         "reverses_id": movement.get("reverses_id")})
+        insert_synced(session, self.movement, rows)
+        totals: dict[tuple[str, str], tuple[Decimal, datetime]] = {}
+        for row in rows:
+            key = (row["item_id"], row["location"])
+            quantity, latest = totals.get(key, (ZERO, row["moved_at"]))
+            totals[key] = (quantity + row["quantity"], max(latest, row["moved_at"]))
+        for (item_id, location), (quantity, latest) in totals.items():
+            if quantity:
+                self._add_to_cache(session, item_id, location, quantity, latest)
+        return rows
+
     def reverse(self, session: Session, source: Source, moved_at: datetime, note: str | None = None) -> list:
         """Post the opposite of every not-yet-reversed movement of a document; returns the new rows."""
         movement = self.movement

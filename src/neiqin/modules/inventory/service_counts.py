@@ -241,10 +241,12 @@ def enter_counts(uow: UnitOfWork, count_id: str, entries: Iterable[tuple[str, ob
     counts.require_status(count, COUNTING)
     by_id = {line.id: line for line in BOOK.lines(uow.session, count)}
     now, done = uow.now(), 0
+    moved = counts.moved_since_start(uow.session, BOOK, count, {line.item_id for line in by_id.values()}, now)
     with uow.session.no_autoflush:
         for key, quantity in entries:
             line = by_id.get(key) or _line_for(uow.session, count, key, None)
-            counts.enter(uow.session, BOOK, count, line, quantity, uow.actor.user_id, now, flush=False)
+            counts.enter(uow.session, BOOK, count, line, quantity, uow.actor.user_id, now, flush=False,
+                         moved=moved.get((line.item_id, line.location), Decimal(0)))
             done += 1
     uow.session.flush()
     return done
