@@ -113,6 +113,33 @@ def import_customers(scene: Scene, seed: int) -> None:
         service_excel.import_customers(uow, path)
 
 
+def count_and_approve(scene: Scene, seed: int) -> None:
+    """Receipts, then counts over the scene's products: entered with variances and approved."""
+    from neiqin.modules.inventory import service as stock
+    from neiqin.modules.inventory import service_counts as counting
+    from neiqin.modules.inventory.schemas import CountStart, EntryInput
+
+    rng = random.Random(seed)
+    db = open_database(scene.db_path)
+    actor = admin_of(db)
+    for _ in range(3):
+        with db.unit_of_work(actor) as uow:
+            for product_id in scene.product_ids:
+                stock.post_entry(uow, EntryInput("receipt", product_id, str(rng.randint(1, 30)), location="A-01"))
+        with db.unit_of_work(actor) as uow:
+            count = counting.start_count(uow, CountStart(title="崩溃测试盘点", product_ids=scene.product_ids))
+        with db.unit_of_work(actor) as uow:
+            counting.enter_counts(uow, count.id, [(line.id, str(max(0, line.book_quantity + rng.randint(-2, 2))))
+                                                  for line in count.lines])
+        with db.unit_of_work(actor) as uow:
+            for line in counting.get_count(uow.session, actor, count.id).lines:
+                if line.variance:
+                    counting.explain_line(uow, count.id, line.id, "miscount")
+            counting.submit_count(uow, count.id)
+        with db.unit_of_work(actor) as uow:
+            counting.approve_count(uow, count.id)
+
+
 def make_backup(scene: Scene, seed: int) -> None:
     db = open_database(scene.db_path)
     for n in range(30):
@@ -129,6 +156,7 @@ def migrate_old_database(scene: Scene, seed: int) -> None:
 
 WORKLOADS = {
     "orders": save_orders,
+    "count": count_and_approve,
     "customers": save_customers,
     "import": import_customers,
     "backup": make_backup,
@@ -170,6 +198,44 @@ def half_written_documents(path: Path) -> list[str]:
             "SELECT c.name FROM customer c WHERE c.name LIKE '逐个录入客户%' AND NOT EXISTS "
             "(SELECT 1 FROM customer_contact k WHERE k.customer_id = c.id)")]
         return problems
+    finally:
+        connection.close()
+
+
+def ledger_and_counts_consistent(path: Path) -> list[str]:
+    """The stock balance cache equals the ledger; an approved count has every adjustment, an
+    unapproved one none."""
+    from neiqin.modules.inventory.ledger import LEDGER
+
+    db = open_database(path)
+    try:
+        with db.read() as session:
+            problems = [f"balance of {item}@{loc}: cache {cache} ≠ ledger {book}"
+                        for item, loc, cache, book in LEDGER.mismatches(session)]
+    finally:
+        db.dispose()
+    connection = sqlite3.connect(path)
+    try:
+        problems += [f"count {number} ({status}): {lines} variances, {moves} adjustments" for number, status, lines, moves in
+                     connection.execute(
+                         "SELECT c.number, c.status, "
+                         "(SELECT COUNT(*) FROM stock_count_line l WHERE l.session_id = c.id AND l.variance != 0), "
+                         "(SELECT COUNT(*) FROM stock_movement m WHERE m.source_id = c.id) FROM stock_count c")
+                     if (status == "approved") != (moves == lines) and not (moves == lines == 0)]
+        return problems
+    finally:
+        connection.close()
+
+
+def work_done(path: Path) -> dict[str, int]:
+    """What the killed children committed before they died."""
+    connection = sqlite3.connect(path)
+    try:
+        return {name: connection.execute(sql).fetchone()[0] for name, sql in (
+            ("orders", "SELECT COUNT(*) FROM sales_order"),
+            ("customers", "SELECT COUNT(*) FROM customer"),
+            ("approved counts", "SELECT COUNT(*) FROM stock_count WHERE status = 'approved'"),
+            ("stock movements", "SELECT COUNT(*) FROM stock_movement"))}
     finally:
         connection.close()
 

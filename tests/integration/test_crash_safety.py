@@ -1,5 +1,5 @@
 """Crash safety: the real services run in a forked child that is killed (SIGKILL) at random
-moments — saving orders and customers, importing, backing up, migrating. After every kill the
+moments — saving orders and customers, importing, approving counts, backing up, migrating. After every kill the
 database passes its integrity check, no document is half written, imports are all or nothing,
 the audit chain holds, finished backups verify, and the database opens again.
 
@@ -34,7 +34,7 @@ def test_nothing_is_lost_or_half_written_when_killed(db_path, tmp_path, reliabil
         name = names[seed % len(names)]
         child = fork.Process(target=crash.run_in_child, args=(name, scene, seed))
         child.start()
-        time.sleep(rng.uniform(0.02, 0.6))
+        time.sleep(rng.uniform(0.02, 2.5 if name == "count" else 0.6))
         if child.is_alive():
             os.kill(child.pid, signal.SIGKILL)
             killed[name] += 1
@@ -42,7 +42,8 @@ def test_nothing_is_lost_or_half_written_when_killed(db_path, tmp_path, reliabil
             finished += 1
         child.join()
         assert crash.integrity(db_path) == ["ok"], f"after kill {seed} ({name})"
-        problems = crash.half_written_documents(db_path) + crash.imports_all_or_nothing(db_path)
+        problems = (crash.half_written_documents(db_path) + crash.imports_all_or_nothing(db_path)
+                    + crash.ledger_and_counts_consistent(db_path))
         assert not problems, f"after kill {seed} ({name}): {problems[:5]}"
         if seed % 20 == 19:
             assert not crash.audit_chain_problems(db_path), f"after kill {seed}"
@@ -51,7 +52,10 @@ def test_nothing_is_lost_or_half_written_when_killed(db_path, tmp_path, reliabil
     assert not crash.migrated_copies_open(scene.work)
     open_database(db_path).dispose()  # the program starts on the database afterwards
     total = sum(killed.values())
+    done = crash.work_done(db_path)
+    assert done["approved counts"] > 0 and done["orders"] > 0, done
     assert total >= KILLS * 0.6, f"only {total} of {KILLS} children were still working when killed"
     reliability_figures["crash kills survived"] = (
         f"{total} kills mid-work ({', '.join(f'{n} {c}' for n, c in killed.items())}), {finished} finished "
-        "before the kill; integrity, documents, imports, audit chain, backups and migrations all intact")
+        "before the kill; committed meanwhile: " + ", ".join(f"{v} {k}" for k, v in done.items())
+        + "; integrity, documents, imports, ledger, audit chain, backups and migrations all intact")
