@@ -72,6 +72,72 @@
         </message>
     </context>
     <context>
+        <name>ActionItemDialog</name>
+        <message>
+            <source>Action item of {number}</source>
+            <translation>Action item of {number}</translation>
+        </message>
+        <message>
+            <source>From decision</source>
+            <translation>From decision</translation>
+        </message>
+        <message>
+            <source>What is to be done</source>
+            <translation>What is to be done</translation>
+        </message>
+        <message>
+            <source>Someone else (type the name)</source>
+            <translation>Someone else (type the name)</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Owner's name</source>
+            <translation>Owner's name</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Due date</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionItemsDialog</name>
+        <message>
+            <source>Action items of all meetings</source>
+            <translation>Action items of all meetings</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>Open only</source>
+            <translation>Open only</translation>
+        </message>
+        <message>
+            <source>Overdue only</source>
+            <translation>Overdue only</translation>
+        </message>
+        <message>
+            <source>Progress…</source>
+            <translation>Progress…</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>Export to Excel…</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
         <name>AssignCaseDialog</name>
         <message>
             <source>Hand to department</source>
@@ -80,6 +146,61 @@
         <message>
             <source>Department</source>
             <translation>Department</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceTable</name>
+        <message>
+            <source>Attendee</source>
+            <translation>Attendee</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Leave reason</source>
+            <translation>Leave reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendeesView</name>
+        <message>
+            <source>Attendee</source>
+            <extracomment>the attendee id and what to do with it: "acknowledge", "leave", "withdraw"</extracomment>
+            <translation>Attendee</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Notified</source>
+            <translation>Notified</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>Acknowledged</translation>
+        </message>
+        <message>
+            <source>Leave</source>
+            <translation>Leave</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Leave request…</source>
+            <translation>Leave request…</translation>
+        </message>
+        <message>
+            <source>Withdraw leave</source>
+            <translation>Withdraw leave</translation>
+        </message>
+        <message>
+            <source>Awareness rate {rate}: {acknowledged} of {notified} notified</source>
+            <translation>Awareness rate {rate}: {acknowledged} of {notified} notified</translation>
         </message>
     </context>
     <context>
@@ -658,6 +779,25 @@ New orders, reviews, returns and meetings will appear here.</translation>
         </message>
     </context>
     <context>
+        <name>DecisionsTable</name>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation>Agenda item</translation>
+        </message>
+        <message>
+            <source>Add decision</source>
+            <translation>Add decision</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+    </context>
+    <context>
         <name>DetailPane</name>
         <message>
             <source>Select a record to see its details.</source>
@@ -871,6 +1011,17 @@ You can work in both: no save is lost, and a record changed in the other window 
         <message>
             <source>Target from recording to approval</source>
             <translation>Target from recording to approval</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeaveDialog</name>
+        <message>
+            <source>Leave request of {name}</source>
+            <translation>Leave request of {name}</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
         </message>
     </context>
     <context>
@@ -1174,6 +1325,343 @@ Everything entered since that backup will be gone. The current file is kept besi
         </message>
     </context>
     <context>
+        <name>MeetingEditor</name>
+        <message>
+            <source>Edit meeting {number}</source>
+            <translation>Edit meeting {number}</translation>
+        </message>
+        <message>
+            <source>Request an ad hoc meeting</source>
+            <translation>Request an ad hoc meeting</translation>
+        </message>
+        <message>
+            <source>New meeting</source>
+            <translation>New meeting</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Repeats</source>
+            <translation>Repeats</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Starts</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Ends</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Chair</translation>
+        </message>
+        <message>
+            <source>Recorder</source>
+            <translation>Recorder</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>Attendees</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <source>Presenter</source>
+            <translation>Presenter</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation>Equipment</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Ready</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Materials and equipment</source>
+            <translation>Materials and equipment</translation>
+        </message>
+        <message>
+            <source>Why it is needed</source>
+            <translation>Why it is needed</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingItemsView</name>
+        <message>
+            <source>Number</source>
+            <extracomment>("new" | "edit" | "progress", item id or "")</extracomment>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Action item</source>
+            <translation>Action item</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Latest progress</source>
+            <translation>Latest progress</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>New action item…</source>
+            <translation>New action item…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Progress…</source>
+            <translation>Progress…</translation>
+        </message>
+        <message>
+            <source> (carried over)</source>
+            <translation> (carried over)</translation>
+        </message>
+        <message>
+            <source> · overdue</source>
+            <translation> · overdue</translation>
+        </message>
+        <message>
+            <source>{count} action items: {done} done, {late} overdue</source>
+            <translation>{count} action items: {done} done, {late} overdue</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesEditor</name>
+        <message>
+            <source>Minutes of {number} {title}</source>
+            <translation>Minutes of {number} {title}</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Everyone else present</source>
+            <translation>Everyone else present</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Decisions</translation>
+        </message>
+        <message>
+            <source>Other matters</source>
+            <translation>Other matters</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesTab</name>
+        <message>
+            <source>No meetings yet.</source>
+            <translation>No meetings yet.</translation>
+        </message>
+        <message>
+            <source>New meeting</source>
+            <translation>New meeting</translation>
+        </message>
+        <message>
+            <source>Request ad hoc meeting</source>
+            <translation>Request ad hoc meeting</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>Chair review…</source>
+            <translation>Chair review…</translation>
+        </message>
+        <message>
+            <source>Write minutes…</source>
+            <translation>Write minutes…</translation>
+        </message>
+        <message>
+            <source>New action item…</source>
+            <translation>New action item…</translation>
+        </message>
+        <message>
+            <source>Plan next meeting</source>
+            <translation>Plan next meeting</translation>
+        </message>
+        <message>
+            <source>Notice</source>
+            <translation>Notice</translation>
+        </message>
+        <message>
+            <source>Copy notice text</source>
+            <translation>Copy notice text</translation>
+        </message>
+        <message>
+            <source>Save calendar file (.ics)…</source>
+            <translation>Save calendar file (.ics)…</translation>
+        </message>
+        <message>
+            <source>Notice (PDF)</source>
+            <translation>Notice (PDF)</translation>
+        </message>
+        <message>
+            <source>Print minutes</source>
+            <translation>Print minutes</translation>
+        </message>
+        <message>
+            <source>Minutes (PDF)</source>
+            <translation>Minutes (PDF)</translation>
+        </message>
+        <message>
+            <source>Action item report to the chair</source>
+            <translation>Action item report to the chair</translation>
+        </message>
+        <message>
+            <source>All action items…</source>
+            <translation>All action items…</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>Attendees</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>Action items</source>
+            <translation>Action items</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>You do not have the right to do this.</source>
+            <translation>You do not have the right to do this.</translation>
+        </message>
+        <message>
+            <source>The meeting does not repeat.</source>
+            <translation>The meeting does not repeat.</translation>
+        </message>
+        <message>
+            <source>Planned {number} on {day}.</source>
+            <translation>Planned {number} on {day}.</translation>
+        </message>
+        <message>
+            <source>Meeting notice</source>
+            <translation>Meeting notice</translation>
+        </message>
+        <message>
+            <source>Meeting minutes</source>
+            <translation>Meeting minutes</translation>
+        </message>
+        <message>
+            <source>Action item report</source>
+            <translation>Action item report</translation>
+        </message>
+        <message>
+            <source>The notice is on the clipboard: paste it into an e-mail or a chat.</source>
+            <translation>The notice is on the clipboard: paste it into an e-mail or a chat.</translation>
+        </message>
+        <message>
+            <source>Save calendar file</source>
+            <translation>Save calendar file</translation>
+        </message>
+        <message>
+            <source>Calendar (*.ics)</source>
+            <translation>Calendar (*.ics)</translation>
+        </message>
+    </context>
+    <context>
         <name>NewUserDialog</name>
         <message>
             <source>New user</source>
@@ -1473,6 +1961,78 @@ Everything entered since that backup will be gone. The current file is kept besi
             <translation>Contacts</translation>
         </message>
         <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Chair / recorder</source>
+            <translation>Chair / recorder</translation>
+        </message>
+        <message>
+            <source>Awareness rate</source>
+            <translation>Awareness rate</translation>
+        </message>
+        <message>
+            <source>Why it is needed</source>
+            <translation>Why it is needed</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <source>Presenter</source>
+            <translation>Presenter</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>Materials and equipment</source>
+            <translation>Materials and equipment</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Ready</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>{rate} ({acknowledged} of {notified} notified acknowledged, {leave} on leave)</source>
+            <translation>{rate} ({acknowledged} of {notified} notified acknowledged, {leave} on leave)</translation>
+        </message>
+        <message>
+            <source>No notice sent yet</source>
+            <translation>No notice sent yet</translation>
+        </message>
+        <message>
             <source>Grade</source>
             <translation>Grade</translation>
         </message>
@@ -1541,6 +2101,25 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleEditor</name>
+        <message>
+            <source>Guest</source>
+            <translation>Guest</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Phone or e-mail</source>
+            <translation>Phone or e-mail</translation>
+        </message>
+        <message>
+            <source>Add guest</source>
+            <translation>Add guest</translation>
         </message>
     </context>
     <context>
@@ -1738,6 +2317,22 @@ Everything entered since that backup will be gone. The current file is kept besi
             <source>Cancelling…</source>
             <translation>Cancelling…</translation>
         </message>
+        <message>
+            <source>Progress of {code}</source>
+            <translation>Progress of {code}</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Due date</translation>
+        </message>
     </context>
     <context>
         <name>RatingDialog</name>
@@ -1821,6 +2416,17 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif)</source>
             <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RowsEditor</name>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
         </message>
     </context>
     <context>
@@ -1973,6 +2579,37 @@ Everything entered since that backup will be gone. The current file is kept besi
         </message>
     </context>
     <context>
+        <name>StepDialog</name>
+        <message>
+            <source>The chair signed the minutes on paper</source>
+            <translation>The chair signed the minutes on paper</translation>
+        </message>
+        <message>
+            <source>Signed on</source>
+            <translation>Signed on</translation>
+        </message>
+        <message>
+            <source>Recipients</source>
+            <translation>Recipients</translation>
+        </message>
+        <message>
+            <source>Also to (comma separated)</source>
+            <translation>Also to (comma separated)</translation>
+        </message>
+        <message>
+            <source>Sent by</source>
+            <translation>Sent by</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+    </context>
+    <context>
         <name>SuppliesTab</name>
         <message>
             <source>No office supplies in the catalogue yet.</source>
@@ -2072,6 +2709,14 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Comment and details</source>
             <translation>Comment and details</translation>
+        </message>
+        <message>
+            <source>signed on paper by {by} on {on}</source>
+            <translation>signed on paper by {by} on {on}</translation>
+        </message>
+        <message>
+            <source>{count} recipients by {channel}</source>
+            <translation>{count} recipients by {channel}</translation>
         </message>
     </context>
     <context>
@@ -2483,6 +3128,27 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Slow-moving stock to handle</source>
             <translation>Slow-moving stock to handle</translation>
+        </message>
+        <message>
+            <source>Overdue action items</source>
+            <extracomment>action items due within this many days show up before they are late meetings within this many days should have their notice sent</extracomment>
+            <translation>Overdue action items</translation>
+        </message>
+        <message>
+            <source>Action items due soon</source>
+            <translation>Action items due soon</translation>
+        </message>
+        <message>
+            <source>Minutes awaiting your review</source>
+            <translation>Minutes awaiting your review</translation>
+        </message>
+        <message>
+            <source>Meeting requests to approve</source>
+            <translation>Meeting requests to approve</translation>
+        </message>
+        <message>
+            <source>Meetings without a notice</source>
+            <translation>Meetings without a notice</translation>
         </message>
     </context>
     <context>
@@ -3722,6 +4388,267 @@ Everything entered since that backup will be gone. The current file is kept besi
             <source>{number} is {status}: “{action}” is not possible now.</source>
             <translation>{number} is {status}: “{action}” is not possible now.</translation>
         </message>
+        <message>
+            <source>No such action item.</source>
+            <translation>No such action item.</translation>
+        </message>
+        <message>
+            <source>Choose who is responsible.</source>
+            <translation>Choose who is responsible.</translation>
+        </message>
+        <message>
+            <source>Say what is to be done.</source>
+            <translation>Say what is to be done.</translation>
+        </message>
+        <message>
+            <source>Choose the decision the action item comes from.</source>
+            <translation>Choose the decision the action item comes from.</translation>
+        </message>
+        <message>
+            <source>Give the due date.</source>
+            <translation>Give the due date.</translation>
+        </message>
+        <message>
+            <source>The due date {date} is before the meeting ({meeting}).</source>
+            <translation>The due date {date} is before the meeting ({meeting}).</translation>
+        </message>
+        <message>
+            <source>Meeting {number} is {state}.</source>
+            <translation>Meeting {number} is {state}.</translation>
+        </message>
+        <message>
+            <source>Write what was done.</source>
+            <translation>Write what was done.</translation>
+        </message>
+        <message>
+            <source>Choose the status.</source>
+            <translation>Choose the status.</translation>
+        </message>
+        <message>
+            <source>Action item {code} is cancelled.</source>
+            <translation>Action item {code} is cancelled.</translation>
+        </message>
+        <message>
+            <source>Unknown meeting status {value}.</source>
+            <translation>Unknown meeting status {value}.</translation>
+        </message>
+        <message>
+            <source>Unknown kind of meeting {value}.</source>
+            <translation>Unknown kind of meeting {value}.</translation>
+        </message>
+        <message>
+            <source>Unknown action item status {value}.</source>
+            <translation>Unknown action item status {value}.</translation>
+        </message>
+        <message>
+            <source>No such attendee.</source>
+            <translation>No such attendee.</translation>
+        </message>
+        <message>
+            <source>{name} has not been sent the notice of {number} yet.</source>
+            <translation>{name} has not been sent the notice of {number} yet.</translation>
+        </message>
+        <message>
+            <source>Meeting {number} is {state}: leave is asked for before it begins.</source>
+            <translation>Meeting {number} is {state}: leave is asked for before it begins.</translation>
+        </message>
+        <message>
+            <source>Give the reason for the leave.</source>
+            <translation>Give the reason for the leave.</translation>
+        </message>
+        <message>
+            <source>The minutes of {number} are {state} and read-only; reopen them to change them.</source>
+            <translation>The minutes of {number} are {state} and read-only; reopen them to change them.</translation>
+        </message>
+        <message>
+            <source>Meeting {number} is {state}: start the minutes first.</source>
+            <translation>Meeting {number} is {state}: start the minutes first.</translation>
+        </message>
+        <message>
+            <source>Someone in the attendance list is not an attendee of this meeting.</source>
+            <translation>Someone in the attendance list is not an attendee of this meeting.</translation>
+        </message>
+        <message>
+            <source>Attendance of {name}: present, late, absent or on leave.</source>
+            <translation>Attendance of {name}: present, late, absent or on leave.</translation>
+        </message>
+        <message>
+            <source>Someone else changed these minutes in the meantime. Reload them and edit again.</source>
+            <translation>Someone else changed these minutes in the meantime. Reload them and edit again.</translation>
+        </message>
+        <message>
+            <source>A discussion belongs to an agenda item of another meeting.</source>
+            <translation>A discussion belongs to an agenda item of another meeting.</translation>
+        </message>
+        <message>
+            <source>Decision {number} has no text.</source>
+            <translation>Decision {number} has no text.</translation>
+        </message>
+        <message>
+            <source>Decision {number} refers to an agenda item of another meeting.</source>
+            <translation>Decision {number} refers to an agenda item of another meeting.</translation>
+        </message>
+        <message>
+            <source>Decision {number} belongs to another meeting.</source>
+            <translation>Decision {number} belongs to another meeting.</translation>
+        </message>
+        <message>
+            <source>A removed decision has action items: remove them first.</source>
+            <translation>A removed decision has action items: remove them first.</translation>
+        </message>
+        <message>
+            <source>No meeting numbered {number}.</source>
+            <extracomment>the agenda item a follow-up meeting opens with</extracomment>
+            <translation>No meeting numbered {number}.</translation>
+        </message>
+        <message>
+            <source>Meeting {number} is {state}: its time, place and people can no longer be changed.</source>
+            <translation>Meeting {number} is {state}: its time, place and people can no longer be changed.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this meeting in the meantime. Reload it and edit again.</source>
+            <translation>Someone else changed this meeting in the meantime. Reload it and edit again.</translation>
+        </message>
+        <message>
+            <source>An ad hoc meeting stays ad hoc; schedule a new meeting instead.</source>
+            <translation>An ad hoc meeting stays ad hoc; schedule a new meeting instead.</translation>
+        </message>
+        <message>
+            <source>No such checklist line.</source>
+            <translation>No such checklist line.</translation>
+        </message>
+        <message>
+            <source>Meeting {number} is {state}: its checklist is closed.</source>
+            <translation>Meeting {number} is {state}: its checklist is closed.</translation>
+        </message>
+        <message>
+            <source>Meeting {number} does not repeat.</source>
+            <translation>Meeting {number} does not repeat.</translation>
+        </message>
+        <message>
+            <source>Meeting {number} is {state}: it has no next meeting.</source>
+            <translation>Meeting {number} is {state}: it has no next meeting.</translation>
+        </message>
+        <message>
+            <source>The next meeting after {number} is planned already.</source>
+            <translation>The next meeting after {number} is planned already.</translation>
+        </message>
+        <message>
+            <source>Unknown meeting action {action}.</source>
+            <translation>Unknown meeting action {action}.</translation>
+        </message>
+        <message>
+            <source>Meeting {number} is {state}: “{action}” is not possible now.</source>
+            <translation>Meeting {number} is {state}: “{action}” is not possible now.</translation>
+        </message>
+        <message>
+            <source>No such meeting.</source>
+            <translation>No such meeting.</translation>
+        </message>
+        <message>
+            <source>Give the day the chair signed the minutes.</source>
+            <translation>Give the day the chair signed the minutes.</translation>
+        </message>
+        <message>
+            <source>Only the chair {chair} reviews the minutes: record the day the chair signed them on paper.</source>
+            <translation>Only the chair {chair} reviews the minutes: record the day the chair signed them on paper.</translation>
+        </message>
+        <message>
+            <source>Only the chair {chair} reviews the minutes.</source>
+            <translation>Only the chair {chair} reviews the minutes.</translation>
+        </message>
+        <message>
+            <source>Choose how the minutes are sent.</source>
+            <translation>Choose how the minutes are sent.</translation>
+        </message>
+        <message>
+            <source>A recipient is not an attendee of this meeting.</source>
+            <translation>A recipient is not an attendee of this meeting.</translation>
+        </message>
+        <message>
+            <source>Choose who receives the minutes.</source>
+            <translation>Choose who receives the minutes.</translation>
+        </message>
+        <message>
+            <source>Meeting {number} begins at {time}: the minutes are written once it has begun.</source>
+            <translation>Meeting {number} begins at {time}: the minutes are written once it has begun.</translation>
+        </message>
+        <message>
+            <source>Record the attendance of {names} first.</source>
+            <translation>Record the attendance of {names} first.</translation>
+        </message>
+        <message>
+            <source>The planned time of “{topic}” is a number of minutes.</source>
+            <translation>The planned time of “{topic}” is a number of minutes.</translation>
+        </message>
+        <message>
+            <source>Choose a person who is a user of the program.</source>
+            <translation>Choose a person who is a user of the program.</translation>
+        </message>
+        <message>
+            <source>A guest needs a name.</source>
+            <translation>A guest needs a name.</translation>
+        </message>
+        <message>
+            <source>{name} is among the attendees twice.</source>
+            <translation>{name} is among the attendees twice.</translation>
+        </message>
+        <message>
+            <source>Add the attendees.</source>
+            <translation>Add the attendees.</translation>
+        </message>
+        <message>
+            <source>Agenda item {number} has no topic.</source>
+            <translation>Agenda item {number} has no topic.</translation>
+        </message>
+        <message>
+            <source>Agenda item {number}: the planned time is 0 to {max} minutes.</source>
+            <translation>Agenda item {number}: the planned time is 0 to {max} minutes.</translation>
+        </message>
+        <message>
+            <source>Checklist line {number} has no name.</source>
+            <translation>Checklist line {number} has no name.</translation>
+        </message>
+        <message>
+            <source>Checklist line {number}: material or equipment?</source>
+            <translation>Checklist line {number}: material or equipment?</translation>
+        </message>
+        <message>
+            <source>Give the meeting a title.</source>
+            <translation>Give the meeting a title.</translation>
+        </message>
+        <message>
+            <source>Choose the kind of meeting.</source>
+            <translation>Choose the kind of meeting.</translation>
+        </message>
+        <message>
+            <source>Choose how the meeting repeats.</source>
+            <translation>Choose how the meeting repeats.</translation>
+        </message>
+        <message>
+            <source>Give the start time.</source>
+            <translation>Give the start time.</translation>
+        </message>
+        <message>
+            <source>Give the end time.</source>
+            <translation>Give the end time.</translation>
+        </message>
+        <message>
+            <source>The meeting ends ({end}) before it starts ({start}).</source>
+            <translation>The meeting ends ({end}) before it starts ({start}).</translation>
+        </message>
+        <message>
+            <source>Give the place of the meeting.</source>
+            <translation>Give the place of the meeting.</translation>
+        </message>
+        <message>
+            <source>The chair {name} is not among the attendees.</source>
+            <translation>The chair {name} is not among the attendees.</translation>
+        </message>
+        <message>
+            <source>Say why the ad hoc meeting is needed.</source>
+            <translation>Say why the ad hoc meeting is needed.</translation>
+        </message>
     </context>
     <context>
         <name>formats</name>
@@ -4256,6 +5183,25 @@ Everything entered since that backup will be gone. The current file is kept besi
         </message>
     </context>
     <context>
+        <name>kpi</name>
+        <message>
+            <source>Meeting notice awareness rate</source>
+            <translation>Meeting notice awareness rate</translation>
+        </message>
+        <message>
+            <source>Attendees who acknowledged the notice or asked for leave, of those notified, for meetings held in the period.</source>
+            <translation>Attendees who acknowledged the notice or asked for leave, of those notified, for meetings held in the period.</translation>
+        </message>
+        <message>
+            <source>Action items done on time</source>
+            <translation>Action items done on time</translation>
+        </message>
+        <message>
+            <source>Action items due in the period that were done by their due date.</source>
+            <translation>Action items due in the period that were done by their due date.</translation>
+        </message>
+    </context>
+    <context>
         <name>lists</name>
         <message>
             <source>Customers</source>
@@ -4282,6 +5228,272 @@ Everything entered since that backup will be gone. The current file is kept besi
         </message>
     </context>
     <context>
+        <name>minutes</name>
+        <message>
+            <source>Meeting notice</source>
+            <translation>Meeting notice</translation>
+        </message>
+        <message>
+            <source>Meeting minutes</source>
+            <translation>Meeting minutes</translation>
+        </message>
+        <message>
+            <source>Action item report to the chair</source>
+            <translation>Action item report to the chair</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <source>Action items</source>
+            <translation>Action items</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Chair</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>Attendees</translation>
+        </message>
+        <message>
+            <source>Awareness %</source>
+            <translation>Awareness %</translation>
+        </message>
+        <message>
+            <source>Open action items</source>
+            <translation>Open action items</translation>
+        </message>
+        <message>
+            <source>Action item</source>
+            <translation>Action item</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Done on</source>
+            <translation>Done on</translation>
+        </message>
+        <message>
+            <source>Latest progress</source>
+            <translation>Latest progress</translation>
+        </message>
+        <message>
+            <source>Weekly meeting</source>
+            <translation>Weekly meeting</translation>
+        </message>
+        <message>
+            <source>Monthly meeting</source>
+            <translation>Monthly meeting</translation>
+        </message>
+        <message>
+            <source>Quarterly review</source>
+            <translation>Quarterly review</translation>
+        </message>
+        <message>
+            <source>Project meeting</source>
+            <translation>Project meeting</translation>
+        </message>
+        <message>
+            <source>Ad hoc meeting</source>
+            <translation>Ad hoc meeting</translation>
+        </message>
+        <message>
+            <source>Does not repeat</source>
+            <translation>Does not repeat</translation>
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation>Every week</translation>
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation>Every month</translation>
+        </message>
+        <message>
+            <source>Every quarter</source>
+            <translation>Every quarter</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <extracomment>the recurrence a regular meeting gets unless another is chosen</extracomment>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Late</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <source>On leave</source>
+            <translation>On leave</translation>
+        </message>
+        <message>
+            <source>Material</source>
+            <translation>Material</translation>
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation>Equipment</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>WeChat</source>
+            <translation>WeChat</translation>
+        </message>
+        <message>
+            <source>Paper copy</source>
+            <translation>Paper copy</translation>
+        </message>
+        <message>
+            <source>In the program</source>
+            <translation>In the program</translation>
+        </message>
+        <message>
+            <source>Requested</source>
+            <translation>Requested</translation>
+        </message>
+        <message>
+            <source>Request rejected</source>
+            <translation>Request rejected</translation>
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <extracomment>titles of the steps that are not actions of the machine (timeline)</extracomment>
+            <translation>Scheduled</translation>
+        </message>
+        <message>
+            <source>Notice sent</source>
+            <translation>Notice sent</translation>
+        </message>
+        <message>
+            <source>Minutes in draft</source>
+            <translation>Minutes in draft</translation>
+        </message>
+        <message>
+            <source>Awaiting chair review</source>
+            <translation>Awaiting chair review</translation>
+        </message>
+        <message>
+            <source>Reviewed by chair</source>
+            <translation>Reviewed by chair</translation>
+        </message>
+        <message>
+            <source>Distributed</source>
+            <translation>Distributed</translation>
+        </message>
+        <message>
+            <source>Approve request</source>
+            <extracomment>printed words (zh_CN; printed forms are in the company's language) the meeting itself (time, place, people, agenda) may still be changed the minutes may be written (attendance, discussion, decisions, action items) the minutes exist (printable, action items tracked) only the meeting's chair does it (or someone with minutes.review_any, or a clerk recording the chair's approval on paper)</extracomment>
+            <translation>Approve request</translation>
+        </message>
+        <message>
+            <source>Reject request</source>
+            <translation>Reject request</translation>
+        </message>
+        <message>
+            <source>Send notice</source>
+            <translation>Send notice</translation>
+        </message>
+        <message>
+            <source>Start minutes</source>
+            <translation>Start minutes</translation>
+        </message>
+        <message>
+            <source>Submit to chair</source>
+            <translation>Submit to chair</translation>
+        </message>
+        <message>
+            <source>Chair approves minutes</source>
+            <translation>Chair approves minutes</translation>
+        </message>
+        <message>
+            <source>Chair returns minutes</source>
+            <translation>Chair returns minutes</translation>
+        </message>
+        <message>
+            <source>Distribute minutes</source>
+            <translation>Distribute minutes</translation>
+        </message>
+        <message>
+            <source>Reopen minutes</source>
+            <translation>Reopen minutes</translation>
+        </message>
+        <message>
+            <source>Cancel meeting</source>
+            <translation>Cancel meeting</translation>
+        </message>
+        <message>
+            <source>Changed after the notice</source>
+            <translation>Changed after the notice</translation>
+        </message>
+        <message>
+            <source>Not possible while the meeting is {state}.</source>
+            <translation>Not possible while the meeting is {state}.</translation>
+        </message>
+        <message>
+            <source>Only the chair reviews the minutes.</source>
+            <translation>Only the chair reviews the minutes.</translation>
+        </message>
+        <message>
+            <source>You do not have the right to do this ({permission}).</source>
+            <translation>You do not have the right to do this ({permission}).</translation>
+        </message>
+    </context>
+    <context>
         <name>modules</name>
         <message>
             <source>Orders</source>
@@ -4302,6 +5514,10 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Office supplies</source>
             <translation>Office supplies</translation>
+        </message>
+        <message>
+            <source>Meeting minutes</source>
+            <translation>Meeting minutes</translation>
         </message>
     </context>
     <context>
@@ -4889,6 +6105,42 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Export stock lists and purchase lists</source>
             <translation>Export stock lists and purchase lists</translation>
+        </message>
+        <message>
+            <source>See meetings and minutes</source>
+            <translation>See meetings and minutes</translation>
+        </message>
+        <message>
+            <source>Schedule meetings and send notices</source>
+            <translation>Schedule meetings and send notices</translation>
+        </message>
+        <message>
+            <source>Request ad hoc meetings</source>
+            <translation>Request ad hoc meetings</translation>
+        </message>
+        <message>
+            <source>Approve ad hoc meeting requests</source>
+            <translation>Approve ad hoc meeting requests</translation>
+        </message>
+        <message>
+            <source>Record minutes, decisions and action items</source>
+            <translation>Record minutes, decisions and action items</translation>
+        </message>
+        <message>
+            <source>Review minutes for any chair</source>
+            <translation>Review minutes for any chair</translation>
+        </message>
+        <message>
+            <source>Reopen closed minutes</source>
+            <translation>Reopen closed minutes</translation>
+        </message>
+        <message>
+            <source>Report progress of own action items</source>
+            <translation>Report progress of own action items</translation>
+        </message>
+        <message>
+            <source>Export meeting lists to Excel</source>
+            <translation>Export meeting lists to Excel</translation>
         </message>
     </context>
     <context>
@@ -5535,6 +6787,59 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>stock</source>
             <translation>stock</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormPreview</name>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>Save PDF…</translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>Save PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesView</name>
+        <message>
+            <source>No minutes yet: they are started once the meeting has begun.</source>
+            <translation>No minutes yet: they are started once the meeting has begun.</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Discussion</source>
+            <translation>Discussion</translation>
+        </message>
+        <message>
+            <source>Other matters</source>
+            <translation>Other matters</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Decisions</translation>
+        </message>
+        <message>
+            <source>Distributed to</source>
+            <translation>Distributed to</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryView</name>
+        <message>
+            <source>No changes recorded for this record.</source>
+            <translation>No changes recorded for this record.</translation>
         </message>
     </context>
     <context>

@@ -72,6 +72,72 @@
         </message>
     </context>
     <context>
+        <name>ActionItemDialog</name>
+        <message>
+            <source>Action item of {number}</source>
+            <translation>{number} 的待办事项</translation>
+        </message>
+        <message>
+            <source>From decision</source>
+            <translation>来自决议事项</translation>
+        </message>
+        <message>
+            <source>What is to be done</source>
+            <translation>待办内容</translation>
+        </message>
+        <message>
+            <source>Someone else (type the name)</source>
+            <translation>其他人（请填写姓名）</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Owner's name</source>
+            <translation>负责人姓名</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>完成期限</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionItemsDialog</name>
+        <message>
+            <source>Action items of all meetings</source>
+            <translation>全部会议的待办事项</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <source>Open only</source>
+            <translation>只看未完成</translation>
+        </message>
+        <message>
+            <source>Overdue only</source>
+            <translation>只看逾期</translation>
+        </message>
+        <message>
+            <source>Progress…</source>
+            <translation>进展…</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>导出到 Excel…</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>导出到 Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
         <name>AssignCaseDialog</name>
         <message>
             <source>Hand to department</source>
@@ -80,6 +146,61 @@
         <message>
             <source>Department</source>
             <translation>部门</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceTable</name>
+        <message>
+            <source>Attendee</source>
+            <translation>参会人员</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>出席情况</translation>
+        </message>
+        <message>
+            <source>Leave reason</source>
+            <translation>请假原因</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendeesView</name>
+        <message>
+            <source>Attendee</source>
+            <extracomment>the attendee id and what to do with it: "acknowledge", "leave", "withdraw"</extracomment>
+            <translation>参会人员</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>部门/单位</translation>
+        </message>
+        <message>
+            <source>Notified</source>
+            <translation>已通知</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>已确认收到</translation>
+        </message>
+        <message>
+            <source>Leave</source>
+            <translation>请假</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>出席情况</translation>
+        </message>
+        <message>
+            <source>Leave request…</source>
+            <translation>请假…</translation>
+        </message>
+        <message>
+            <source>Withdraw leave</source>
+            <translation>撤销请假</translation>
+        </message>
+        <message>
+            <source>Awareness rate {rate}: {acknowledged} of {notified} notified</source>
+            <translation>知晓率 {rate}：已通知 {notified} 人，确认 {acknowledged} 人</translation>
         </message>
     </context>
     <context>
@@ -658,6 +779,25 @@ New orders, reviews, returns and meetings will appear here.</source>
         </message>
     </context>
     <context>
+        <name>DecisionsTable</name>
+        <message>
+            <source>Decision</source>
+            <translation>决议事项</translation>
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation>所属议题</translation>
+        </message>
+        <message>
+            <source>Add decision</source>
+            <translation>添加决议</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+    </context>
+    <context>
         <name>DetailPane</name>
         <message>
             <source>Select a record to see its details.</source>
@@ -871,6 +1011,17 @@ You can work in both: no save is lost, and a record changed in the other window 
         <message>
             <source>Target from recording to approval</source>
             <translation>记录到审核通过的目标时限</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeaveDialog</name>
+        <message>
+            <source>Leave request of {name}</source>
+            <translation>{name} 请假</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>请假原因</translation>
         </message>
     </context>
     <context>
@@ -1174,6 +1325,343 @@ Everything entered since that backup will be gone. The current file is kept besi
         </message>
     </context>
     <context>
+        <name>MeetingEditor</name>
+        <message>
+            <source>Edit meeting {number}</source>
+            <translation>编辑会议 {number}</translation>
+        </message>
+        <message>
+            <source>Request an ad hoc meeting</source>
+            <translation>申请临时会议</translation>
+        </message>
+        <message>
+            <source>New meeting</source>
+            <translation>新建会议</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>会议名称</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>会议类型</translation>
+        </message>
+        <message>
+            <source>Repeats</source>
+            <translation>重复</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>开始时间</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>结束时间</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>会议地点</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>主持人</translation>
+        </message>
+        <message>
+            <source>Recorder</source>
+            <translation>记录人</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>参会人员</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>议题</translation>
+        </message>
+        <message>
+            <source>Presenter</source>
+            <translation>汇报人</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>时长（分钟）</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>会议议程</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>物品</translation>
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>已准备</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Materials and equipment</source>
+            <translation>会议资料及设备</translation>
+        </message>
+        <message>
+            <source>Why it is needed</source>
+            <translation>申请理由</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingItemsView</name>
+        <message>
+            <source>Number</source>
+            <extracomment>("new" | "edit" | "progress", item id or "")</extracomment>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Action item</source>
+            <translation>待办事项</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>完成期限</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Latest progress</source>
+            <translation>最新进展</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>记录人</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>进展</translation>
+        </message>
+        <message>
+            <source>New action item…</source>
+            <translation>新建待办事项…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <source>Progress…</source>
+            <translation>进展…</translation>
+        </message>
+        <message>
+            <source> (carried over)</source>
+            <translation>（上次会议转入）</translation>
+        </message>
+        <message>
+            <source> · overdue</source>
+            <translation> · 已逾期</translation>
+        </message>
+        <message>
+            <source>{count} action items: {done} done, {late} overdue</source>
+            <translation>待办事项 {count} 项：已完成 {done} 项，逾期 {late} 项</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesEditor</name>
+        <message>
+            <source>Minutes of {number} {title}</source>
+            <translation>会议纪要 {number} {title}</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>出席情况</translation>
+        </message>
+        <message>
+            <source>Everyone else present</source>
+            <translation>其余人员均出席</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>决议事项</translation>
+        </message>
+        <message>
+            <source>Other matters</source>
+            <translation>其他事项</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesTab</name>
+        <message>
+            <source>No meetings yet.</source>
+            <translation>还没有会议。</translation>
+        </message>
+        <message>
+            <source>New meeting</source>
+            <translation>新建会议</translation>
+        </message>
+        <message>
+            <source>Request ad hoc meeting</source>
+            <translation>申请临时会议</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <source>Chair review…</source>
+            <translation>主持人审核…</translation>
+        </message>
+        <message>
+            <source>Write minutes…</source>
+            <translation>记录会议纪要…</translation>
+        </message>
+        <message>
+            <source>New action item…</source>
+            <translation>新建待办事项…</translation>
+        </message>
+        <message>
+            <source>Plan next meeting</source>
+            <translation>安排下次会议</translation>
+        </message>
+        <message>
+            <source>Notice</source>
+            <translation>会议通知</translation>
+        </message>
+        <message>
+            <source>Copy notice text</source>
+            <translation>复制通知文字</translation>
+        </message>
+        <message>
+            <source>Save calendar file (.ics)…</source>
+            <translation>保存日历文件 (.ics)…</translation>
+        </message>
+        <message>
+            <source>Notice (PDF)</source>
+            <translation>会议通知（PDF）</translation>
+        </message>
+        <message>
+            <source>Print minutes</source>
+            <translation>打印会议纪要</translation>
+        </message>
+        <message>
+            <source>Minutes (PDF)</source>
+            <translation>会议纪要（PDF）</translation>
+        </message>
+        <message>
+            <source>Action item report to the chair</source>
+            <translation>决议事项落实情况报告</translation>
+        </message>
+        <message>
+            <source>All action items…</source>
+            <translation>全部待办事项…</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>导出到 Excel</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>会议</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>参会人员</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>会议纪要</translation>
+        </message>
+        <message>
+            <source>Action items</source>
+            <translation>待办事项</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>流程记录</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>操作日志</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>全部类型</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>You do not have the right to do this.</source>
+            <translation>您没有执行此操作的权限。</translation>
+        </message>
+        <message>
+            <source>The meeting does not repeat.</source>
+            <translation>这个会议不重复召开。</translation>
+        </message>
+        <message>
+            <source>Planned {number} on {day}.</source>
+            <translation>已安排下次会议 {number}（{day}）。</translation>
+        </message>
+        <message>
+            <source>Meeting notice</source>
+            <translation>会议通知</translation>
+        </message>
+        <message>
+            <source>Meeting minutes</source>
+            <translation>会议纪要</translation>
+        </message>
+        <message>
+            <source>Action item report</source>
+            <translation>决议事项落实情况报告</translation>
+        </message>
+        <message>
+            <source>The notice is on the clipboard: paste it into an e-mail or a chat.</source>
+            <translation>会议通知已复制，可粘贴到邮件或聊天中发送。</translation>
+        </message>
+        <message>
+            <source>Save calendar file</source>
+            <translation>保存日历文件</translation>
+        </message>
+        <message>
+            <source>Calendar (*.ics)</source>
+            <translation>日历 (*.ics)</translation>
+        </message>
+    </context>
+    <context>
         <name>NewUserDialog</name>
         <message>
             <source>New user</source>
@@ -1473,6 +1961,78 @@ Everything entered since that backup will be gone. The current file is kept besi
             <translation>联系人</translation>
         </message>
         <message>
+            <source>Number</source>
+            <translation>会议编号</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>会议类型</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>会议时间</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>会议地点</translation>
+        </message>
+        <message>
+            <source>Chair / recorder</source>
+            <translation>主持人 / 记录人</translation>
+        </message>
+        <message>
+            <source>Awareness rate</source>
+            <translation>知晓率</translation>
+        </message>
+        <message>
+            <source>Why it is needed</source>
+            <translation>申请理由</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>议题</translation>
+        </message>
+        <message>
+            <source>Presenter</source>
+            <translation>汇报人</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>时长（分钟）</translation>
+        </message>
+        <message>
+            <source>Materials and equipment</source>
+            <translation>会议资料及设备</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>已准备</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>{rate} ({acknowledged} of {notified} notified acknowledged, {leave} on leave)</source>
+            <translation>{rate}（已通知 {notified} 人，确认 {acknowledged} 人，请假 {leave} 人）</translation>
+        </message>
+        <message>
+            <source>No notice sent yet</source>
+            <translation>尚未发送会议通知</translation>
+        </message>
+        <message>
             <source>Grade</source>
             <translation>等级</translation>
         </message>
@@ -1541,6 +2101,25 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleEditor</name>
+        <message>
+            <source>Guest</source>
+            <translation>外部来宾</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Phone or e-mail</source>
+            <translation>电话或邮箱</translation>
+        </message>
+        <message>
+            <source>Add guest</source>
+            <translation>添加来宾</translation>
         </message>
     </context>
     <context>
@@ -1738,6 +2317,22 @@ Everything entered since that backup will be gone. The current file is kept besi
             <source>Cancelling…</source>
             <translation>正在取消…</translation>
         </message>
+        <message>
+            <source>Progress of {code}</source>
+            <translation>{code} 的进展</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>进展情况</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>完成期限</translation>
+        </message>
     </context>
     <context>
         <name>RatingDialog</name>
@@ -1821,6 +2416,17 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif)</source>
             <translation>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RowsEditor</name>
+        <message>
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>删除</translation>
         </message>
     </context>
     <context>
@@ -1973,6 +2579,37 @@ Everything entered since that backup will be gone. The current file is kept besi
         </message>
     </context>
     <context>
+        <name>StepDialog</name>
+        <message>
+            <source>The chair signed the minutes on paper</source>
+            <translation>主持人已在纸面纪要上签字</translation>
+        </message>
+        <message>
+            <source>Signed on</source>
+            <translation>签字日期</translation>
+        </message>
+        <message>
+            <source>Recipients</source>
+            <translation>分发对象</translation>
+        </message>
+        <message>
+            <source>Also to (comma separated)</source>
+            <translation>另送（用逗号分隔）</translation>
+        </message>
+        <message>
+            <source>Sent by</source>
+            <translation>分发方式</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
         <name>SuppliesTab</name>
         <message>
             <source>No office supplies in the catalogue yet.</source>
@@ -2072,6 +2709,14 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Comment and details</source>
             <translation>备注及详情</translation>
+        </message>
+        <message>
+            <source>signed on paper by {by} on {on}</source>
+            <translation>{by} 于 {on} 纸面签字</translation>
+        </message>
+        <message>
+            <source>{count} recipients by {channel}</source>
+            <translation>通过{channel}分发给 {count} 人</translation>
         </message>
     </context>
     <context>
@@ -2483,6 +3128,27 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Slow-moving stock to handle</source>
             <translation>待处理的呆滞品</translation>
+        </message>
+        <message>
+            <source>Overdue action items</source>
+            <extracomment>action items due within this many days show up before they are late meetings within this many days should have their notice sent</extracomment>
+            <translation>逾期的待办事项</translation>
+        </message>
+        <message>
+            <source>Action items due soon</source>
+            <translation>即将到期的待办事项</translation>
+        </message>
+        <message>
+            <source>Minutes awaiting your review</source>
+            <translation>待您审核的会议纪要</translation>
+        </message>
+        <message>
+            <source>Meeting requests to approve</source>
+            <translation>待批准的临时会议申请</translation>
+        </message>
+        <message>
+            <source>Meetings without a notice</source>
+            <translation>尚未发出通知的会议</translation>
         </message>
     </context>
     <context>
@@ -3722,6 +4388,267 @@ Everything entered since that backup will be gone. The current file is kept besi
             <source>{number} is {status}: “{action}” is not possible now.</source>
             <translation>{number} 当前为 {status}：现在不能“{action}”。</translation>
         </message>
+        <message>
+            <source>No such action item.</source>
+            <translation>没有这个待办事项。</translation>
+        </message>
+        <message>
+            <source>Choose who is responsible.</source>
+            <translation>请选择负责人。</translation>
+        </message>
+        <message>
+            <source>Say what is to be done.</source>
+            <translation>请填写待办内容。</translation>
+        </message>
+        <message>
+            <source>Choose the decision the action item comes from.</source>
+            <translation>请选择待办事项所依据的决议事项。</translation>
+        </message>
+        <message>
+            <source>Give the due date.</source>
+            <translation>请填写完成期限。</translation>
+        </message>
+        <message>
+            <source>The due date {date} is before the meeting ({meeting}).</source>
+            <translation>完成期限 {date} 早于会议日期（{meeting}）。</translation>
+        </message>
+        <message>
+            <source>Meeting {number} is {state}.</source>
+            <translation>会议 {number} 的状态为“{state}”。</translation>
+        </message>
+        <message>
+            <source>Write what was done.</source>
+            <translation>请填写进展情况。</translation>
+        </message>
+        <message>
+            <source>Choose the status.</source>
+            <translation>请选择状态。</translation>
+        </message>
+        <message>
+            <source>Action item {code} is cancelled.</source>
+            <translation>待办事项 {code} 已取消。</translation>
+        </message>
+        <message>
+            <source>Unknown meeting status {value}.</source>
+            <translation>未知的会议状态 {value}。</translation>
+        </message>
+        <message>
+            <source>Unknown kind of meeting {value}.</source>
+            <translation>未知的会议类型 {value}。</translation>
+        </message>
+        <message>
+            <source>Unknown action item status {value}.</source>
+            <translation>未知的待办事项状态 {value}。</translation>
+        </message>
+        <message>
+            <source>No such attendee.</source>
+            <translation>没有这个参会人员。</translation>
+        </message>
+        <message>
+            <source>{name} has not been sent the notice of {number} yet.</source>
+            <translation>尚未向 {name} 发送会议 {number} 的通知。</translation>
+        </message>
+        <message>
+            <source>Meeting {number} is {state}: leave is asked for before it begins.</source>
+            <translation>会议 {number} 的状态为“{state}”：请假须在会议开始前提出。</translation>
+        </message>
+        <message>
+            <source>Give the reason for the leave.</source>
+            <translation>请填写请假原因。</translation>
+        </message>
+        <message>
+            <source>The minutes of {number} are {state} and read-only; reopen them to change them.</source>
+            <translation>会议 {number} 的纪要状态为“{state}”，只读；如需修改请先重新打开。</translation>
+        </message>
+        <message>
+            <source>Meeting {number} is {state}: start the minutes first.</source>
+            <translation>会议 {number} 的状态为“{state}”：请先开始记录会议纪要。</translation>
+        </message>
+        <message>
+            <source>Someone in the attendance list is not an attendee of this meeting.</source>
+            <translation>出席名单中有人不是本次会议的参会人员。</translation>
+        </message>
+        <message>
+            <source>Attendance of {name}: present, late, absent or on leave.</source>
+            <translation>{name} 的出席情况只能是出席、迟到、缺席或请假。</translation>
+        </message>
+        <message>
+            <source>Someone else changed these minutes in the meantime. Reload them and edit again.</source>
+            <translation>其他人已修改了这份纪要，请重新打开后再编辑。</translation>
+        </message>
+        <message>
+            <source>A discussion belongs to an agenda item of another meeting.</source>
+            <translation>讨论内容所属的议题属于其他会议。</translation>
+        </message>
+        <message>
+            <source>Decision {number} has no text.</source>
+            <translation>第 {number} 项决议没有内容。</translation>
+        </message>
+        <message>
+            <source>Decision {number} refers to an agenda item of another meeting.</source>
+            <translation>第 {number} 项决议对应的议题属于其他会议。</translation>
+        </message>
+        <message>
+            <source>Decision {number} belongs to another meeting.</source>
+            <translation>第 {number} 项决议属于其他会议。</translation>
+        </message>
+        <message>
+            <source>A removed decision has action items: remove them first.</source>
+            <translation>删除的决议事项下还有待办事项，请先删除这些待办事项。</translation>
+        </message>
+        <message>
+            <source>No meeting numbered {number}.</source>
+            <extracomment>the agenda item a follow-up meeting opens with</extracomment>
+            <translation>没有编号为 {number} 的会议。</translation>
+        </message>
+        <message>
+            <source>Meeting {number} is {state}: its time, place and people can no longer be changed.</source>
+            <translation>会议 {number} 的状态为“{state}”：时间、地点和人员不能再修改。</translation>
+        </message>
+        <message>
+            <source>Someone else changed this meeting in the meantime. Reload it and edit again.</source>
+            <translation>其他人已修改了这个会议，请重新打开后再编辑。</translation>
+        </message>
+        <message>
+            <source>An ad hoc meeting stays ad hoc; schedule a new meeting instead.</source>
+            <translation>临时会议不能改为其他类型，请另行安排新会议。</translation>
+        </message>
+        <message>
+            <source>No such checklist line.</source>
+            <translation>没有这一项会议准备事项。</translation>
+        </message>
+        <message>
+            <source>Meeting {number} is {state}: its checklist is closed.</source>
+            <translation>会议 {number} 的状态为“{state}”：会议准备清单已关闭。</translation>
+        </message>
+        <message>
+            <source>Meeting {number} does not repeat.</source>
+            <translation>会议 {number} 不重复召开。</translation>
+        </message>
+        <message>
+            <source>Meeting {number} is {state}: it has no next meeting.</source>
+            <translation>会议 {number} 的状态为“{state}”：不能安排下次会议。</translation>
+        </message>
+        <message>
+            <source>The next meeting after {number} is planned already.</source>
+            <translation>会议 {number} 的下次会议已经安排。</translation>
+        </message>
+        <message>
+            <source>Unknown meeting action {action}.</source>
+            <translation>未知的会议操作 {action}。</translation>
+        </message>
+        <message>
+            <source>Meeting {number} is {state}: “{action}” is not possible now.</source>
+            <translation>会议 {number} 的状态为“{state}”：现在不能执行“{action}”。</translation>
+        </message>
+        <message>
+            <source>No such meeting.</source>
+            <translation>没有这个会议。</translation>
+        </message>
+        <message>
+            <source>Give the day the chair signed the minutes.</source>
+            <translation>请填写主持人签字的日期。</translation>
+        </message>
+        <message>
+            <source>Only the chair {chair} reviews the minutes: record the day the chair signed them on paper.</source>
+            <translation>会议纪要只能由主持人 {chair} 审核：请记录主持人纸面签字的日期。</translation>
+        </message>
+        <message>
+            <source>Only the chair {chair} reviews the minutes.</source>
+            <translation>会议纪要只能由主持人 {chair} 审核。</translation>
+        </message>
+        <message>
+            <source>Choose how the minutes are sent.</source>
+            <translation>请选择纪要的分发方式。</translation>
+        </message>
+        <message>
+            <source>A recipient is not an attendee of this meeting.</source>
+            <translation>有分发对象不是本次会议的参会人员。</translation>
+        </message>
+        <message>
+            <source>Choose who receives the minutes.</source>
+            <translation>请选择纪要的分发对象。</translation>
+        </message>
+        <message>
+            <source>Meeting {number} begins at {time}: the minutes are written once it has begun.</source>
+            <translation>会议 {number} 于 {time} 开始：会议开始后才能记录纪要。</translation>
+        </message>
+        <message>
+            <source>Record the attendance of {names} first.</source>
+            <translation>请先记录 {names} 的出席情况。</translation>
+        </message>
+        <message>
+            <source>The planned time of “{topic}” is a number of minutes.</source>
+            <translation>“{topic}”的时长请填写分钟数。</translation>
+        </message>
+        <message>
+            <source>Choose a person who is a user of the program.</source>
+            <translation>请选择本系统的用户。</translation>
+        </message>
+        <message>
+            <source>A guest needs a name.</source>
+            <translation>外部来宾须填写姓名。</translation>
+        </message>
+        <message>
+            <source>{name} is among the attendees twice.</source>
+            <translation>{name} 在参会人员中重复出现。</translation>
+        </message>
+        <message>
+            <source>Add the attendees.</source>
+            <translation>请添加参会人员。</translation>
+        </message>
+        <message>
+            <source>Agenda item {number} has no topic.</source>
+            <translation>第 {number} 项议程没有议题。</translation>
+        </message>
+        <message>
+            <source>Agenda item {number}: the planned time is 0 to {max} minutes.</source>
+            <translation>第 {number} 项议程：时长须在 0 到 {max} 分钟之间。</translation>
+        </message>
+        <message>
+            <source>Checklist line {number} has no name.</source>
+            <translation>第 {number} 项会议准备事项没有名称。</translation>
+        </message>
+        <message>
+            <source>Checklist line {number}: material or equipment?</source>
+            <translation>第 {number} 项会议准备事项：请选择资料或设备。</translation>
+        </message>
+        <message>
+            <source>Give the meeting a title.</source>
+            <translation>请填写会议名称。</translation>
+        </message>
+        <message>
+            <source>Choose the kind of meeting.</source>
+            <translation>请选择会议类型。</translation>
+        </message>
+        <message>
+            <source>Choose how the meeting repeats.</source>
+            <translation>请选择会议的重复方式。</translation>
+        </message>
+        <message>
+            <source>Give the start time.</source>
+            <translation>请填写开始时间。</translation>
+        </message>
+        <message>
+            <source>Give the end time.</source>
+            <translation>请填写结束时间。</translation>
+        </message>
+        <message>
+            <source>The meeting ends ({end}) before it starts ({start}).</source>
+            <translation>会议结束时间（{end}）早于开始时间（{start}）。</translation>
+        </message>
+        <message>
+            <source>Give the place of the meeting.</source>
+            <translation>请填写会议地点。</translation>
+        </message>
+        <message>
+            <source>The chair {name} is not among the attendees.</source>
+            <translation>主持人 {name} 不在参会人员中。</translation>
+        </message>
+        <message>
+            <source>Say why the ad hoc meeting is needed.</source>
+            <translation>请说明召开临时会议的理由。</translation>
+        </message>
     </context>
     <context>
         <name>formats</name>
@@ -4256,6 +5183,25 @@ Everything entered since that backup will be gone. The current file is kept besi
         </message>
     </context>
     <context>
+        <name>kpi</name>
+        <message>
+            <source>Meeting notice awareness rate</source>
+            <translation>会议通知知晓率</translation>
+        </message>
+        <message>
+            <source>Attendees who acknowledged the notice or asked for leave, of those notified, for meetings held in the period.</source>
+            <translation>统计期内召开的会议中，已确认收到通知或已请假的参会人员占已通知人员的比例。</translation>
+        </message>
+        <message>
+            <source>Action items done on time</source>
+            <translation>决议事项按期落实率</translation>
+        </message>
+        <message>
+            <source>Action items due in the period that were done by their due date.</source>
+            <translation>统计期内到期的待办事项中，在期限内完成的比例。</translation>
+        </message>
+    </context>
+    <context>
         <name>lists</name>
         <message>
             <source>Customers</source>
@@ -4282,6 +5228,272 @@ Everything entered since that backup will be gone. The current file is kept besi
         </message>
     </context>
     <context>
+        <name>minutes</name>
+        <message>
+            <source>Meeting notice</source>
+            <translation>会议通知</translation>
+        </message>
+        <message>
+            <source>Meeting minutes</source>
+            <translation>会议纪要</translation>
+        </message>
+        <message>
+            <source>Action item report to the chair</source>
+            <translation>决议事项落实情况报告（报主持人）</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>会议</translation>
+        </message>
+        <message>
+            <source>Action items</source>
+            <translation>待办事项</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>会议</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>会议时间</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>主持人</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>参会人数</translation>
+        </message>
+        <message>
+            <source>Awareness %</source>
+            <translation>知晓率%</translation>
+        </message>
+        <message>
+            <source>Open action items</source>
+            <translation>未完成待办</translation>
+        </message>
+        <message>
+            <source>Action item</source>
+            <translation>待办事项</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>完成期限</translation>
+        </message>
+        <message>
+            <source>Done on</source>
+            <translation>完成日期</translation>
+        </message>
+        <message>
+            <source>Latest progress</source>
+            <translation>最新进展</translation>
+        </message>
+        <message>
+            <source>Weekly meeting</source>
+            <translation>周例会</translation>
+        </message>
+        <message>
+            <source>Monthly meeting</source>
+            <translation>月例会</translation>
+        </message>
+        <message>
+            <source>Quarterly review</source>
+            <translation>季度总结会</translation>
+        </message>
+        <message>
+            <source>Project meeting</source>
+            <translation>项目会议</translation>
+        </message>
+        <message>
+            <source>Ad hoc meeting</source>
+            <translation>临时会议</translation>
+        </message>
+        <message>
+            <source>Does not repeat</source>
+            <translation>不重复</translation>
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation>每周</translation>
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation>每月</translation>
+        </message>
+        <message>
+            <source>Every quarter</source>
+            <translation>每季度</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <extracomment>the recurrence a regular meeting gets unless another is chosen</extracomment>
+            <translation>出席</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>迟到</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>缺席</translation>
+        </message>
+        <message>
+            <source>On leave</source>
+            <translation>请假</translation>
+        </message>
+        <message>
+            <source>Material</source>
+            <translation>资料</translation>
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>未开始</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>电子邮件</translation>
+        </message>
+        <message>
+            <source>WeChat</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <source>Paper copy</source>
+            <translation>纸质文件</translation>
+        </message>
+        <message>
+            <source>In the program</source>
+            <translation>系统内</translation>
+        </message>
+        <message>
+            <source>Requested</source>
+            <translation>待批准</translation>
+        </message>
+        <message>
+            <source>Request rejected</source>
+            <translation>未批准</translation>
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <extracomment>titles of the steps that are not actions of the machine (timeline)</extracomment>
+            <translation>已安排</translation>
+        </message>
+        <message>
+            <source>Notice sent</source>
+            <translation>已通知</translation>
+        </message>
+        <message>
+            <source>Minutes in draft</source>
+            <translation>纪要起草中</translation>
+        </message>
+        <message>
+            <source>Awaiting chair review</source>
+            <translation>待主持人审核</translation>
+        </message>
+        <message>
+            <source>Reviewed by chair</source>
+            <translation>主持人已审核</translation>
+        </message>
+        <message>
+            <source>Distributed</source>
+            <translation>已分发</translation>
+        </message>
+        <message>
+            <source>Approve request</source>
+            <extracomment>printed words (zh_CN; printed forms are in the company's language) the meeting itself (time, place, people, agenda) may still be changed the minutes may be written (attendance, discussion, decisions, action items) the minutes exist (printable, action items tracked) only the meeting's chair does it (or someone with minutes.review_any, or a clerk recording the chair's approval on paper)</extracomment>
+            <translation>批准申请</translation>
+        </message>
+        <message>
+            <source>Reject request</source>
+            <translation>驳回申请</translation>
+        </message>
+        <message>
+            <source>Send notice</source>
+            <translation>发送会议通知</translation>
+        </message>
+        <message>
+            <source>Start minutes</source>
+            <translation>开始记录纪要</translation>
+        </message>
+        <message>
+            <source>Submit to chair</source>
+            <translation>提交主持人审核</translation>
+        </message>
+        <message>
+            <source>Chair approves minutes</source>
+            <translation>主持人审核通过</translation>
+        </message>
+        <message>
+            <source>Chair returns minutes</source>
+            <translation>主持人退回修改</translation>
+        </message>
+        <message>
+            <source>Distribute minutes</source>
+            <translation>分发会议纪要</translation>
+        </message>
+        <message>
+            <source>Reopen minutes</source>
+            <translation>重新打开纪要</translation>
+        </message>
+        <message>
+            <source>Cancel meeting</source>
+            <translation>取消会议</translation>
+        </message>
+        <message>
+            <source>Changed after the notice</source>
+            <translation>通知后变更</translation>
+        </message>
+        <message>
+            <source>Not possible while the meeting is {state}.</source>
+            <translation>会议状态为“{state}”时不能执行此操作。</translation>
+        </message>
+        <message>
+            <source>Only the chair reviews the minutes.</source>
+            <translation>会议纪要只能由主持人审核。</translation>
+        </message>
+        <message>
+            <source>You do not have the right to do this ({permission}).</source>
+            <translation>您没有执行此操作的权限（{permission}）。</translation>
+        </message>
+    </context>
+    <context>
         <name>modules</name>
         <message>
             <source>Orders</source>
@@ -4302,6 +5514,10 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Office supplies</source>
             <translation>办公用品</translation>
+        </message>
+        <message>
+            <source>Meeting minutes</source>
+            <translation>会议纪要</translation>
         </message>
     </context>
     <context>
@@ -4889,6 +6105,42 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Export stock lists and purchase lists</source>
             <translation>导出库存清单和采购清单</translation>
+        </message>
+        <message>
+            <source>See meetings and minutes</source>
+            <translation>查看会议和会议纪要</translation>
+        </message>
+        <message>
+            <source>Schedule meetings and send notices</source>
+            <translation>安排会议并发送会议通知</translation>
+        </message>
+        <message>
+            <source>Request ad hoc meetings</source>
+            <translation>申请临时会议</translation>
+        </message>
+        <message>
+            <source>Approve ad hoc meeting requests</source>
+            <translation>批准临时会议申请</translation>
+        </message>
+        <message>
+            <source>Record minutes, decisions and action items</source>
+            <translation>记录会议纪要、决议事项和待办事项</translation>
+        </message>
+        <message>
+            <source>Review minutes for any chair</source>
+            <translation>代任一主持人审核会议纪要</translation>
+        </message>
+        <message>
+            <source>Reopen closed minutes</source>
+            <translation>重新打开已定稿的会议纪要</translation>
+        </message>
+        <message>
+            <source>Report progress of own action items</source>
+            <translation>报告本人待办事项的进展</translation>
+        </message>
+        <message>
+            <source>Export meeting lists to Excel</source>
+            <translation>导出会议列表到 Excel</translation>
         </message>
     </context>
     <context>
@@ -5535,6 +6787,59 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>stock</source>
             <translation>库存</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormPreview</name>
+        <message>
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>保存 PDF…</translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>保存 PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesView</name>
+        <message>
+            <source>No minutes yet: they are started once the meeting has begun.</source>
+            <translation>还没有会议纪要：会议开始后才能记录。</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>出席情况</translation>
+        </message>
+        <message>
+            <source>Discussion</source>
+            <translation>会议内容</translation>
+        </message>
+        <message>
+            <source>Other matters</source>
+            <translation>其他事项</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>决议事项</translation>
+        </message>
+        <message>
+            <source>Distributed to</source>
+            <translation>分发记录</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryView</name>
+        <message>
+            <source>No changes recorded for this record.</source>
+            <translation>此记录还没有变更记录。</translation>
         </message>
     </context>
     <context>

@@ -72,6 +72,72 @@
         </message>
     </context>
     <context>
+        <name>ActionItemDialog</name>
+        <message>
+            <source>Action item of {number}</source>
+            <translation>{number} 的待辦事項</translation>
+        </message>
+        <message>
+            <source>From decision</source>
+            <translation>來自決議事項</translation>
+        </message>
+        <message>
+            <source>What is to be done</source>
+            <translation>待辦內容</translation>
+        </message>
+        <message>
+            <source>Someone else (type the name)</source>
+            <translation>其他人（請填寫姓名）</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>負責人</translation>
+        </message>
+        <message>
+            <source>Owner's name</source>
+            <translation>負責人姓名</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>完成期限</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionItemsDialog</name>
+        <message>
+            <source>Action items of all meetings</source>
+            <translation>全部會議的待辦事項</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>全部狀態</translation>
+        </message>
+        <message>
+            <source>Open only</source>
+            <translation>只看未完成</translation>
+        </message>
+        <message>
+            <source>Overdue only</source>
+            <translation>只看逾期</translation>
+        </message>
+        <message>
+            <source>Progress…</source>
+            <translation>進展…</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>匯出到 Excel…</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>匯出到 Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
         <name>AssignCaseDialog</name>
         <message>
             <source>Hand to department</source>
@@ -80,6 +146,61 @@
         <message>
             <source>Department</source>
             <translation>部門</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceTable</name>
+        <message>
+            <source>Attendee</source>
+            <translation>參會人員</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>出席情況</translation>
+        </message>
+        <message>
+            <source>Leave reason</source>
+            <translation>請假原因</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendeesView</name>
+        <message>
+            <source>Attendee</source>
+            <extracomment>the attendee id and what to do with it: "acknowledge", "leave", "withdraw"</extracomment>
+            <translation>參會人員</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>部門/單位</translation>
+        </message>
+        <message>
+            <source>Notified</source>
+            <translation>已通知</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>已確認收到</translation>
+        </message>
+        <message>
+            <source>Leave</source>
+            <translation>請假</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>出席情況</translation>
+        </message>
+        <message>
+            <source>Leave request…</source>
+            <translation>請假…</translation>
+        </message>
+        <message>
+            <source>Withdraw leave</source>
+            <translation>撤銷請假</translation>
+        </message>
+        <message>
+            <source>Awareness rate {rate}: {acknowledged} of {notified} notified</source>
+            <translation>知曉率 {rate}：已通知 {notified} 人，確認 {acknowledged} 人</translation>
         </message>
     </context>
     <context>
@@ -658,6 +779,25 @@ New orders, reviews, returns and meetings will appear here.</source>
         </message>
     </context>
     <context>
+        <name>DecisionsTable</name>
+        <message>
+            <source>Decision</source>
+            <translation>決議事項</translation>
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation>所屬議題</translation>
+        </message>
+        <message>
+            <source>Add decision</source>
+            <translation>添加決議</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>刪除</translation>
+        </message>
+    </context>
+    <context>
         <name>DetailPane</name>
         <message>
             <source>Select a record to see its details.</source>
@@ -871,6 +1011,17 @@ You can work in both: no save is lost, and a record changed in the other window 
         <message>
             <source>Target from recording to approval</source>
             <translation>記錄到審核通過的目標時限</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeaveDialog</name>
+        <message>
+            <source>Leave request of {name}</source>
+            <translation>{name} 請假</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>請假原因</translation>
         </message>
     </context>
     <context>
@@ -1174,6 +1325,343 @@ Everything entered since that backup will be gone. The current file is kept besi
         </message>
     </context>
     <context>
+        <name>MeetingEditor</name>
+        <message>
+            <source>Edit meeting {number}</source>
+            <translation>編輯會議 {number}</translation>
+        </message>
+        <message>
+            <source>Request an ad hoc meeting</source>
+            <translation>申請臨時會議</translation>
+        </message>
+        <message>
+            <source>New meeting</source>
+            <translation>新建會議</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>會議名稱</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>會議類型</translation>
+        </message>
+        <message>
+            <source>Repeats</source>
+            <translation>重複</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>開始時間</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>結束時間</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>會議地點</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>主持人</translation>
+        </message>
+        <message>
+            <source>Recorder</source>
+            <translation>記錄人</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>參會人員</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>議題</translation>
+        </message>
+        <message>
+            <source>Presenter</source>
+            <translation>匯報人</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>時長（分鐘）</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>會議議程</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>物品</translation>
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation>設備</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>已準備</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Materials and equipment</source>
+            <translation>會議資料及設備</translation>
+        </message>
+        <message>
+            <source>Why it is needed</source>
+            <translation>申請理由</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>備註</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingItemsView</name>
+        <message>
+            <source>Number</source>
+            <extracomment>("new" | "edit" | "progress", item id or "")</extracomment>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <source>Action item</source>
+            <translation>待辦事項</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>負責人</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>完成期限</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Latest progress</source>
+            <translation>最新進展</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>記錄人</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>進展</translation>
+        </message>
+        <message>
+            <source>New action item…</source>
+            <translation>新建待辦事項…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>編輯…</translation>
+        </message>
+        <message>
+            <source>Progress…</source>
+            <translation>進展…</translation>
+        </message>
+        <message>
+            <source> (carried over)</source>
+            <translation>（上次會議轉入）</translation>
+        </message>
+        <message>
+            <source> · overdue</source>
+            <translation> · 已逾期</translation>
+        </message>
+        <message>
+            <source>{count} action items: {done} done, {late} overdue</source>
+            <translation>待辦事項 {count} 項：已完成 {done} 項，逾期 {late} 項</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesEditor</name>
+        <message>
+            <source>Minutes of {number} {title}</source>
+            <translation>會議紀要 {number} {title}</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>出席情況</translation>
+        </message>
+        <message>
+            <source>Everyone else present</source>
+            <translation>其餘人員均出席</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>決議事項</translation>
+        </message>
+        <message>
+            <source>Other matters</source>
+            <translation>其他事項</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesTab</name>
+        <message>
+            <source>No meetings yet.</source>
+            <translation>還沒有會議。</translation>
+        </message>
+        <message>
+            <source>New meeting</source>
+            <translation>新建會議</translation>
+        </message>
+        <message>
+            <source>Request ad hoc meeting</source>
+            <translation>申請臨時會議</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>編輯</translation>
+        </message>
+        <message>
+            <source>Chair review…</source>
+            <translation>主持人審核…</translation>
+        </message>
+        <message>
+            <source>Write minutes…</source>
+            <translation>記錄會議紀要…</translation>
+        </message>
+        <message>
+            <source>New action item…</source>
+            <translation>新建待辦事項…</translation>
+        </message>
+        <message>
+            <source>Plan next meeting</source>
+            <translation>安排下次會議</translation>
+        </message>
+        <message>
+            <source>Notice</source>
+            <translation>會議通知</translation>
+        </message>
+        <message>
+            <source>Copy notice text</source>
+            <translation>複製通知文字</translation>
+        </message>
+        <message>
+            <source>Save calendar file (.ics)…</source>
+            <translation>保存日曆文件 (.ics)…</translation>
+        </message>
+        <message>
+            <source>Notice (PDF)</source>
+            <translation>會議通知（PDF）</translation>
+        </message>
+        <message>
+            <source>Print minutes</source>
+            <translation>列印會議紀要</translation>
+        </message>
+        <message>
+            <source>Minutes (PDF)</source>
+            <translation>會議紀要（PDF）</translation>
+        </message>
+        <message>
+            <source>Action item report to the chair</source>
+            <translation>決議事項落實情況報告</translation>
+        </message>
+        <message>
+            <source>All action items…</source>
+            <translation>全部待辦事項…</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>匯出到 Excel</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>會議</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>參會人員</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>會議紀要</translation>
+        </message>
+        <message>
+            <source>Action items</source>
+            <translation>待辦事項</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>流程記錄</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>操作日誌</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>全部狀態</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>全部類型</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>類型</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>You do not have the right to do this.</source>
+            <translation>您沒有執行此操作的權限。</translation>
+        </message>
+        <message>
+            <source>The meeting does not repeat.</source>
+            <translation>這個會議不重複召開。</translation>
+        </message>
+        <message>
+            <source>Planned {number} on {day}.</source>
+            <translation>已安排下次會議 {number}（{day}）。</translation>
+        </message>
+        <message>
+            <source>Meeting notice</source>
+            <translation>會議通知</translation>
+        </message>
+        <message>
+            <source>Meeting minutes</source>
+            <translation>會議紀要</translation>
+        </message>
+        <message>
+            <source>Action item report</source>
+            <translation>決議事項落實情況報告</translation>
+        </message>
+        <message>
+            <source>The notice is on the clipboard: paste it into an e-mail or a chat.</source>
+            <translation>會議通知已複製，可粘貼到郵件或聊天中發送。</translation>
+        </message>
+        <message>
+            <source>Save calendar file</source>
+            <translation>保存日曆文件</translation>
+        </message>
+        <message>
+            <source>Calendar (*.ics)</source>
+            <translation>日曆 (*.ics)</translation>
+        </message>
+    </context>
+    <context>
         <name>NewUserDialog</name>
         <message>
             <source>New user</source>
@@ -1473,6 +1961,78 @@ Everything entered since that backup will be gone. The current file is kept besi
             <translation>聯絡人</translation>
         </message>
         <message>
+            <source>Number</source>
+            <translation>會議編號</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>會議類型</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>會議時間</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>會議地點</translation>
+        </message>
+        <message>
+            <source>Chair / recorder</source>
+            <translation>主持人 / 記錄人</translation>
+        </message>
+        <message>
+            <source>Awareness rate</source>
+            <translation>知曉率</translation>
+        </message>
+        <message>
+            <source>Why it is needed</source>
+            <translation>申請理由</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序號</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>議題</translation>
+        </message>
+        <message>
+            <source>Presenter</source>
+            <translation>匯報人</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>時長（分鐘）</translation>
+        </message>
+        <message>
+            <source>Materials and equipment</source>
+            <translation>會議資料及設備</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>已準備</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>{rate} ({acknowledged} of {notified} notified acknowledged, {leave} on leave)</source>
+            <translation>{rate}（已通知 {notified} 人，確認 {acknowledged} 人，請假 {leave} 人）</translation>
+        </message>
+        <message>
+            <source>No notice sent yet</source>
+            <translation>尚未發送會議通知</translation>
+        </message>
+        <message>
             <source>Grade</source>
             <translation>等級</translation>
         </message>
@@ -1541,6 +2101,25 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleEditor</name>
+        <message>
+            <source>Guest</source>
+            <translation>外部來賓</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>單位</translation>
+        </message>
+        <message>
+            <source>Phone or e-mail</source>
+            <translation>電話或郵箱</translation>
+        </message>
+        <message>
+            <source>Add guest</source>
+            <translation>添加來賓</translation>
         </message>
     </context>
     <context>
@@ -1738,6 +2317,22 @@ Everything entered since that backup will be gone. The current file is kept besi
             <source>Cancelling…</source>
             <translation>正在取消…</translation>
         </message>
+        <message>
+            <source>Progress of {code}</source>
+            <translation>{code} 的進展</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>進展情況</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>完成期限</translation>
+        </message>
     </context>
     <context>
         <name>RatingDialog</name>
@@ -1821,6 +2416,17 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif)</source>
             <translation>掃描件 (*.pdf *.png *.jpg *.jpeg *.tif)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RowsEditor</name>
+        <message>
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>刪除</translation>
         </message>
     </context>
     <context>
@@ -1973,6 +2579,37 @@ Everything entered since that backup will be gone. The current file is kept besi
         </message>
     </context>
     <context>
+        <name>StepDialog</name>
+        <message>
+            <source>The chair signed the minutes on paper</source>
+            <translation>主持人已在紙面紀要上簽字</translation>
+        </message>
+        <message>
+            <source>Signed on</source>
+            <translation>簽字日期</translation>
+        </message>
+        <message>
+            <source>Recipients</source>
+            <translation>分發對象</translation>
+        </message>
+        <message>
+            <source>Also to (comma separated)</source>
+            <translation>另送（用逗號分隔）</translation>
+        </message>
+        <message>
+            <source>Sent by</source>
+            <translation>分發方式</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>備註</translation>
+        </message>
+    </context>
+    <context>
         <name>SuppliesTab</name>
         <message>
             <source>No office supplies in the catalogue yet.</source>
@@ -2072,6 +2709,14 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Comment and details</source>
             <translation>備註及詳情</translation>
+        </message>
+        <message>
+            <source>signed on paper by {by} on {on}</source>
+            <translation>{by} 於 {on} 紙面簽字</translation>
+        </message>
+        <message>
+            <source>{count} recipients by {channel}</source>
+            <translation>通過{channel}分發給 {count} 人</translation>
         </message>
     </context>
     <context>
@@ -2483,6 +3128,27 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Slow-moving stock to handle</source>
             <translation>待處理的呆滯品</translation>
+        </message>
+        <message>
+            <source>Overdue action items</source>
+            <extracomment>action items due within this many days show up before they are late meetings within this many days should have their notice sent</extracomment>
+            <translation>逾期的待辦事項</translation>
+        </message>
+        <message>
+            <source>Action items due soon</source>
+            <translation>即將到期的待辦事項</translation>
+        </message>
+        <message>
+            <source>Minutes awaiting your review</source>
+            <translation>待您審核的會議紀要</translation>
+        </message>
+        <message>
+            <source>Meeting requests to approve</source>
+            <translation>待批准的臨時會議申請</translation>
+        </message>
+        <message>
+            <source>Meetings without a notice</source>
+            <translation>尚未發出通知的會議</translation>
         </message>
     </context>
     <context>
@@ -3722,6 +4388,267 @@ Everything entered since that backup will be gone. The current file is kept besi
             <source>{number} is {status}: “{action}” is not possible now.</source>
             <translation>{number} 當前為 {status}：現在不能「{action}」。</translation>
         </message>
+        <message>
+            <source>No such action item.</source>
+            <translation>沒有這個待辦事項。</translation>
+        </message>
+        <message>
+            <source>Choose who is responsible.</source>
+            <translation>請選擇負責人。</translation>
+        </message>
+        <message>
+            <source>Say what is to be done.</source>
+            <translation>請填寫待辦內容。</translation>
+        </message>
+        <message>
+            <source>Choose the decision the action item comes from.</source>
+            <translation>請選擇待辦事項所依據的決議事項。</translation>
+        </message>
+        <message>
+            <source>Give the due date.</source>
+            <translation>請填寫完成期限。</translation>
+        </message>
+        <message>
+            <source>The due date {date} is before the meeting ({meeting}).</source>
+            <translation>完成期限 {date} 早於會議日期（{meeting}）。</translation>
+        </message>
+        <message>
+            <source>Meeting {number} is {state}.</source>
+            <translation>會議 {number} 的狀態為「{state}」。</translation>
+        </message>
+        <message>
+            <source>Write what was done.</source>
+            <translation>請填寫進展情況。</translation>
+        </message>
+        <message>
+            <source>Choose the status.</source>
+            <translation>請選擇狀態。</translation>
+        </message>
+        <message>
+            <source>Action item {code} is cancelled.</source>
+            <translation>待辦事項 {code} 已取消。</translation>
+        </message>
+        <message>
+            <source>Unknown meeting status {value}.</source>
+            <translation>未知的會議狀態 {value}。</translation>
+        </message>
+        <message>
+            <source>Unknown kind of meeting {value}.</source>
+            <translation>未知的會議類型 {value}。</translation>
+        </message>
+        <message>
+            <source>Unknown action item status {value}.</source>
+            <translation>未知的待辦事項狀態 {value}。</translation>
+        </message>
+        <message>
+            <source>No such attendee.</source>
+            <translation>沒有這個參會人員。</translation>
+        </message>
+        <message>
+            <source>{name} has not been sent the notice of {number} yet.</source>
+            <translation>尚未向 {name} 發送會議 {number} 的通知。</translation>
+        </message>
+        <message>
+            <source>Meeting {number} is {state}: leave is asked for before it begins.</source>
+            <translation>會議 {number} 的狀態為「{state}」：請假須在會議開始前提出。</translation>
+        </message>
+        <message>
+            <source>Give the reason for the leave.</source>
+            <translation>請填寫請假原因。</translation>
+        </message>
+        <message>
+            <source>The minutes of {number} are {state} and read-only; reopen them to change them.</source>
+            <translation>會議 {number} 的紀要狀態為「{state}」，只讀；如需修改請先重新打開。</translation>
+        </message>
+        <message>
+            <source>Meeting {number} is {state}: start the minutes first.</source>
+            <translation>會議 {number} 的狀態為「{state}」：請先開始記錄會議紀要。</translation>
+        </message>
+        <message>
+            <source>Someone in the attendance list is not an attendee of this meeting.</source>
+            <translation>出席名單中有人不是本次會議的參會人員。</translation>
+        </message>
+        <message>
+            <source>Attendance of {name}: present, late, absent or on leave.</source>
+            <translation>{name} 的出席情況只能是出席、遲到、缺席或請假。</translation>
+        </message>
+        <message>
+            <source>Someone else changed these minutes in the meantime. Reload them and edit again.</source>
+            <translation>其他人已修改了這份紀要，請重新打開後再編輯。</translation>
+        </message>
+        <message>
+            <source>A discussion belongs to an agenda item of another meeting.</source>
+            <translation>討論內容所屬的議題屬於其他會議。</translation>
+        </message>
+        <message>
+            <source>Decision {number} has no text.</source>
+            <translation>第 {number} 項決議沒有內容。</translation>
+        </message>
+        <message>
+            <source>Decision {number} refers to an agenda item of another meeting.</source>
+            <translation>第 {number} 項決議對應的議題屬於其他會議。</translation>
+        </message>
+        <message>
+            <source>Decision {number} belongs to another meeting.</source>
+            <translation>第 {number} 項決議屬於其他會議。</translation>
+        </message>
+        <message>
+            <source>A removed decision has action items: remove them first.</source>
+            <translation>刪除的決議事項下還有待辦事項，請先刪除這些待辦事項。</translation>
+        </message>
+        <message>
+            <source>No meeting numbered {number}.</source>
+            <extracomment>the agenda item a follow-up meeting opens with</extracomment>
+            <translation>沒有編號為 {number} 的會議。</translation>
+        </message>
+        <message>
+            <source>Meeting {number} is {state}: its time, place and people can no longer be changed.</source>
+            <translation>會議 {number} 的狀態為「{state}」：時間、地點和人員不能再修改。</translation>
+        </message>
+        <message>
+            <source>Someone else changed this meeting in the meantime. Reload it and edit again.</source>
+            <translation>其他人已修改了這個會議，請重新打開後再編輯。</translation>
+        </message>
+        <message>
+            <source>An ad hoc meeting stays ad hoc; schedule a new meeting instead.</source>
+            <translation>臨時會議不能改為其他類型，請另行安排新會議。</translation>
+        </message>
+        <message>
+            <source>No such checklist line.</source>
+            <translation>沒有這一項會議準備事項。</translation>
+        </message>
+        <message>
+            <source>Meeting {number} is {state}: its checklist is closed.</source>
+            <translation>會議 {number} 的狀態為「{state}」：會議準備清單已關閉。</translation>
+        </message>
+        <message>
+            <source>Meeting {number} does not repeat.</source>
+            <translation>會議 {number} 不重複召開。</translation>
+        </message>
+        <message>
+            <source>Meeting {number} is {state}: it has no next meeting.</source>
+            <translation>會議 {number} 的狀態為「{state}」：不能安排下次會議。</translation>
+        </message>
+        <message>
+            <source>The next meeting after {number} is planned already.</source>
+            <translation>會議 {number} 的下次會議已經安排。</translation>
+        </message>
+        <message>
+            <source>Unknown meeting action {action}.</source>
+            <translation>未知的會議操作 {action}。</translation>
+        </message>
+        <message>
+            <source>Meeting {number} is {state}: “{action}” is not possible now.</source>
+            <translation>會議 {number} 的狀態為「{state}」：現在不能執行「{action}」。</translation>
+        </message>
+        <message>
+            <source>No such meeting.</source>
+            <translation>沒有這個會議。</translation>
+        </message>
+        <message>
+            <source>Give the day the chair signed the minutes.</source>
+            <translation>請填寫主持人簽字的日期。</translation>
+        </message>
+        <message>
+            <source>Only the chair {chair} reviews the minutes: record the day the chair signed them on paper.</source>
+            <translation>會議紀要只能由主持人 {chair} 審核：請記錄主持人紙面簽字的日期。</translation>
+        </message>
+        <message>
+            <source>Only the chair {chair} reviews the minutes.</source>
+            <translation>會議紀要只能由主持人 {chair} 審核。</translation>
+        </message>
+        <message>
+            <source>Choose how the minutes are sent.</source>
+            <translation>請選擇紀要的分發方式。</translation>
+        </message>
+        <message>
+            <source>A recipient is not an attendee of this meeting.</source>
+            <translation>有分發對象不是本次會議的參會人員。</translation>
+        </message>
+        <message>
+            <source>Choose who receives the minutes.</source>
+            <translation>請選擇紀要的分發對象。</translation>
+        </message>
+        <message>
+            <source>Meeting {number} begins at {time}: the minutes are written once it has begun.</source>
+            <translation>會議 {number} 於 {time} 開始：會議開始後才能記錄紀要。</translation>
+        </message>
+        <message>
+            <source>Record the attendance of {names} first.</source>
+            <translation>請先記錄 {names} 的出席情況。</translation>
+        </message>
+        <message>
+            <source>The planned time of “{topic}” is a number of minutes.</source>
+            <translation>「{topic}」的時長請填寫分鐘數。</translation>
+        </message>
+        <message>
+            <source>Choose a person who is a user of the program.</source>
+            <translation>請選擇本系統的使用者。</translation>
+        </message>
+        <message>
+            <source>A guest needs a name.</source>
+            <translation>外部來賓須填寫姓名。</translation>
+        </message>
+        <message>
+            <source>{name} is among the attendees twice.</source>
+            <translation>{name} 在參會人員中重複出現。</translation>
+        </message>
+        <message>
+            <source>Add the attendees.</source>
+            <translation>請添加參會人員。</translation>
+        </message>
+        <message>
+            <source>Agenda item {number} has no topic.</source>
+            <translation>第 {number} 項議程沒有議題。</translation>
+        </message>
+        <message>
+            <source>Agenda item {number}: the planned time is 0 to {max} minutes.</source>
+            <translation>第 {number} 項議程：時長鬚在 0 到 {max} 分鐘之間。</translation>
+        </message>
+        <message>
+            <source>Checklist line {number} has no name.</source>
+            <translation>第 {number} 項會議準備事項沒有名稱。</translation>
+        </message>
+        <message>
+            <source>Checklist line {number}: material or equipment?</source>
+            <translation>第 {number} 項會議準備事項：請選擇資料或設備。</translation>
+        </message>
+        <message>
+            <source>Give the meeting a title.</source>
+            <translation>請填寫會議名稱。</translation>
+        </message>
+        <message>
+            <source>Choose the kind of meeting.</source>
+            <translation>請選擇會議類型。</translation>
+        </message>
+        <message>
+            <source>Choose how the meeting repeats.</source>
+            <translation>請選擇會議的重複方式。</translation>
+        </message>
+        <message>
+            <source>Give the start time.</source>
+            <translation>請填寫開始時間。</translation>
+        </message>
+        <message>
+            <source>Give the end time.</source>
+            <translation>請填寫結束時間。</translation>
+        </message>
+        <message>
+            <source>The meeting ends ({end}) before it starts ({start}).</source>
+            <translation>會議結束時間（{end}）早於開始時間（{start}）。</translation>
+        </message>
+        <message>
+            <source>Give the place of the meeting.</source>
+            <translation>請填寫會議地點。</translation>
+        </message>
+        <message>
+            <source>The chair {name} is not among the attendees.</source>
+            <translation>主持人 {name} 不在參會人員中。</translation>
+        </message>
+        <message>
+            <source>Say why the ad hoc meeting is needed.</source>
+            <translation>請說明召開臨時會議的理由。</translation>
+        </message>
     </context>
     <context>
         <name>formats</name>
@@ -4256,6 +5183,25 @@ Everything entered since that backup will be gone. The current file is kept besi
         </message>
     </context>
     <context>
+        <name>kpi</name>
+        <message>
+            <source>Meeting notice awareness rate</source>
+            <translation>會議通知知曉率</translation>
+        </message>
+        <message>
+            <source>Attendees who acknowledged the notice or asked for leave, of those notified, for meetings held in the period.</source>
+            <translation>統計期內召開的會議中，已確認收到通知或已請假的參會人員佔已通知人員的比例。</translation>
+        </message>
+        <message>
+            <source>Action items done on time</source>
+            <translation>決議事項按期落實率</translation>
+        </message>
+        <message>
+            <source>Action items due in the period that were done by their due date.</source>
+            <translation>統計期內到期的待辦事項中，在期限內完成的比例。</translation>
+        </message>
+    </context>
+    <context>
         <name>lists</name>
         <message>
             <source>Customers</source>
@@ -4282,6 +5228,272 @@ Everything entered since that backup will be gone. The current file is kept besi
         </message>
     </context>
     <context>
+        <name>minutes</name>
+        <message>
+            <source>Meeting notice</source>
+            <translation>會議通知</translation>
+        </message>
+        <message>
+            <source>Meeting minutes</source>
+            <translation>會議紀要</translation>
+        </message>
+        <message>
+            <source>Action item report to the chair</source>
+            <translation>決議事項落實情況報告（報主持人）</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>會議</translation>
+        </message>
+        <message>
+            <source>Action items</source>
+            <translation>待辦事項</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>會議</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>類型</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>會議時間</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>地點</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>主持人</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>參會人數</translation>
+        </message>
+        <message>
+            <source>Awareness %</source>
+            <translation>知曉率%</translation>
+        </message>
+        <message>
+            <source>Open action items</source>
+            <translation>未完成待辦</translation>
+        </message>
+        <message>
+            <source>Action item</source>
+            <translation>待辦事項</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>負責人</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>完成期限</translation>
+        </message>
+        <message>
+            <source>Done on</source>
+            <translation>完成日期</translation>
+        </message>
+        <message>
+            <source>Latest progress</source>
+            <translation>最新進展</translation>
+        </message>
+        <message>
+            <source>Weekly meeting</source>
+            <translation>週例會</translation>
+        </message>
+        <message>
+            <source>Monthly meeting</source>
+            <translation>月例會</translation>
+        </message>
+        <message>
+            <source>Quarterly review</source>
+            <translation>季度總結會</translation>
+        </message>
+        <message>
+            <source>Project meeting</source>
+            <translation>項目會議</translation>
+        </message>
+        <message>
+            <source>Ad hoc meeting</source>
+            <translation>臨時會議</translation>
+        </message>
+        <message>
+            <source>Does not repeat</source>
+            <translation>不重複</translation>
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation>每周</translation>
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation>每月</translation>
+        </message>
+        <message>
+            <source>Every quarter</source>
+            <translation>每季度</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <extracomment>the recurrence a regular meeting gets unless another is chosen</extracomment>
+            <translation>出席</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>遲到</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>缺席</translation>
+        </message>
+        <message>
+            <source>On leave</source>
+            <translation>請假</translation>
+        </message>
+        <message>
+            <source>Material</source>
+            <translation>資料</translation>
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation>設備</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>未開始</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>進行中</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>電子郵件</translation>
+        </message>
+        <message>
+            <source>WeChat</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <source>Paper copy</source>
+            <translation>紙質文件</translation>
+        </message>
+        <message>
+            <source>In the program</source>
+            <translation>系統內</translation>
+        </message>
+        <message>
+            <source>Requested</source>
+            <translation>待批准</translation>
+        </message>
+        <message>
+            <source>Request rejected</source>
+            <translation>未批准</translation>
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <extracomment>titles of the steps that are not actions of the machine (timeline)</extracomment>
+            <translation>已安排</translation>
+        </message>
+        <message>
+            <source>Notice sent</source>
+            <translation>已通知</translation>
+        </message>
+        <message>
+            <source>Minutes in draft</source>
+            <translation>紀要起草中</translation>
+        </message>
+        <message>
+            <source>Awaiting chair review</source>
+            <translation>待主持人審核</translation>
+        </message>
+        <message>
+            <source>Reviewed by chair</source>
+            <translation>主持人已審核</translation>
+        </message>
+        <message>
+            <source>Distributed</source>
+            <translation>已分發</translation>
+        </message>
+        <message>
+            <source>Approve request</source>
+            <extracomment>printed words (zh_CN; printed forms are in the company's language) the meeting itself (time, place, people, agenda) may still be changed the minutes may be written (attendance, discussion, decisions, action items) the minutes exist (printable, action items tracked) only the meeting's chair does it (or someone with minutes.review_any, or a clerk recording the chair's approval on paper)</extracomment>
+            <translation>批准申請</translation>
+        </message>
+        <message>
+            <source>Reject request</source>
+            <translation>駁回申請</translation>
+        </message>
+        <message>
+            <source>Send notice</source>
+            <translation>發送會議通知</translation>
+        </message>
+        <message>
+            <source>Start minutes</source>
+            <translation>開始記錄紀要</translation>
+        </message>
+        <message>
+            <source>Submit to chair</source>
+            <translation>提交主持人審核</translation>
+        </message>
+        <message>
+            <source>Chair approves minutes</source>
+            <translation>主持人審核通過</translation>
+        </message>
+        <message>
+            <source>Chair returns minutes</source>
+            <translation>主持人退回修改</translation>
+        </message>
+        <message>
+            <source>Distribute minutes</source>
+            <translation>分發會議紀要</translation>
+        </message>
+        <message>
+            <source>Reopen minutes</source>
+            <translation>重新打開紀要</translation>
+        </message>
+        <message>
+            <source>Cancel meeting</source>
+            <translation>取消會議</translation>
+        </message>
+        <message>
+            <source>Changed after the notice</source>
+            <translation>通知後變更</translation>
+        </message>
+        <message>
+            <source>Not possible while the meeting is {state}.</source>
+            <translation>會議狀態為「{state}」時不能執行此操作。</translation>
+        </message>
+        <message>
+            <source>Only the chair reviews the minutes.</source>
+            <translation>會議紀要只能由主持人審核。</translation>
+        </message>
+        <message>
+            <source>You do not have the right to do this ({permission}).</source>
+            <translation>您沒有執行此操作的權限（{permission}）。</translation>
+        </message>
+    </context>
+    <context>
         <name>modules</name>
         <message>
             <source>Orders</source>
@@ -4302,6 +5514,10 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Office supplies</source>
             <translation>辦公用品</translation>
+        </message>
+        <message>
+            <source>Meeting minutes</source>
+            <translation>會議紀要</translation>
         </message>
     </context>
     <context>
@@ -4889,6 +6105,42 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Export stock lists and purchase lists</source>
             <translation>匯出庫存清單和採購清單</translation>
+        </message>
+        <message>
+            <source>See meetings and minutes</source>
+            <translation>查看會議和會議紀要</translation>
+        </message>
+        <message>
+            <source>Schedule meetings and send notices</source>
+            <translation>安排會議並發送會議通知</translation>
+        </message>
+        <message>
+            <source>Request ad hoc meetings</source>
+            <translation>申請臨時會議</translation>
+        </message>
+        <message>
+            <source>Approve ad hoc meeting requests</source>
+            <translation>批准臨時會議申請</translation>
+        </message>
+        <message>
+            <source>Record minutes, decisions and action items</source>
+            <translation>記錄會議紀要、決議事項和待辦事項</translation>
+        </message>
+        <message>
+            <source>Review minutes for any chair</source>
+            <translation>代任一主持人審核會議紀要</translation>
+        </message>
+        <message>
+            <source>Reopen closed minutes</source>
+            <translation>重新打開已定稿的會議紀要</translation>
+        </message>
+        <message>
+            <source>Report progress of own action items</source>
+            <translation>報告本人待辦事項的進展</translation>
+        </message>
+        <message>
+            <source>Export meeting lists to Excel</source>
+            <translation>匯出會議列表到 Excel</translation>
         </message>
     </context>
     <context>
@@ -5535,6 +6787,59 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>stock</source>
             <translation>庫存</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormPreview</name>
+        <message>
+            <source>Print…</source>
+            <translation>列印…</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>保存 PDF…</translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>保存 PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesView</name>
+        <message>
+            <source>No minutes yet: they are started once the meeting has begun.</source>
+            <translation>還沒有會議紀要：會議開始後才能記錄。</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>出席情況</translation>
+        </message>
+        <message>
+            <source>Discussion</source>
+            <translation>會議內容</translation>
+        </message>
+        <message>
+            <source>Other matters</source>
+            <translation>其他事項</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>決議事項</translation>
+        </message>
+        <message>
+            <source>Distributed to</source>
+            <translation>分發記錄</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryView</name>
+        <message>
+            <source>No changes recorded for this record.</source>
+            <translation>此記錄還沒有變更記錄。</translation>
         </message>
     </context>
     <context>

@@ -12,9 +12,9 @@ from PySide6.QtPrintSupport import QPrinter
 from neiqin.modules.orders import lookups, service
 from neiqin.modules.orders.ui.dialogs import ActionDialog, ReviewDialog
 from neiqin.modules.orders.ui.editor import OrderEditor
-from neiqin.modules.orders.ui.preview import PdfPreview
 from neiqin.modules.orders.ui.tab import OrdersTab
 from neiqin.ui.context import UiContext
+from neiqin.ui.pdf_preview import PdfPreview
 from neiqin.ui.tasks import TaskRunner
 from tests.unit.orders.conftest import make_world, order_input
 

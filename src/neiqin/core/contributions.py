@@ -6,12 +6,14 @@ Each slice may have a `contributions.py` exposing any of:
 - `PRINT_FORMS: list[PrintForm]` (for `neiqin print`)
 - `LISTS: list[ListSpec]` (for `neiqin export` / `neiqin import`)
 - `PERMISSIONS: list[Permission]`
+- `KPIS: list[KpiSpec]` (assessment indicators for the KPI report)
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +32,8 @@ class DashboardItem:
     kind: str = ""  # the record kind handed to the module tab's open_record(kind, id)
     #: when `detail` is marked source text (a state title), the translation context to show it in
     detail_context: str = ""
+    #: how many items of this group exist when the module sent only the first ones (0: all sent)
+    group_total: int = 0
 
 
 @dataclass(frozen=True)
@@ -61,3 +65,29 @@ class ListSpec:
     import_: Callable[[Any, Path], int] | None = None  # (uow, path) -> rows imported
     template: Callable[[Path], Path] | None = None
     options: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class KpiValue:
+    """A measured indicator: `value` in the spec's unit (None when there was nothing to measure)
+    and the counts behind it (a rate is numerator / denominator × 100; a time is the mean)."""
+
+    value: float | None
+    numerator: float = 0
+    denominator: float = 0
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class KpiSpec:
+    """An assessment indicator (考核指标) a module computes for a period and a clerk (None: all).
+
+    `compute(session, since, until, clerk_id) -> KpiValue`, both dates inclusive."""
+
+    code: str  # e.g. "orders.timeliness"
+    title: str  # QT_TRANSLATE_NOOP("kpi", ...)
+    unit: str  # "percent" | "hours" | "days"
+    better: str  # "higher" | "lower"
+    default_target: float
+    compute: Callable[[Any, date, date, str | None], KpiValue]
+    description: str = ""  # QT_TRANSLATE_NOOP("kpi", ...): how it is measured

@@ -49,6 +49,8 @@ MODULES: list[ModuleInfo] = [
                "neiqin.modules.inventory.ui.tab:InventoryTab", 40),
     ModuleInfo("supplies", QT_TRANSLATE_NOOP("modules", "Office supplies"), "supplies.view",
                "neiqin.modules.supplies.ui.tab:SuppliesTab", 45),
+    ModuleInfo("minutes", QT_TRANSLATE_NOOP("modules", "Meeting minutes"), "minutes.view",
+               "neiqin.modules.minutes.ui.tab:MinutesTab", 60),
 ]
 
 _ = QT_TRANSLATE_NOOP  # titles above are marked for translation with it

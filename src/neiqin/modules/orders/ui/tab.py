@@ -21,11 +21,11 @@ from neiqin.modules.orders.ui.changes import ChangeRequestDialog, ChangeStepDial
 from neiqin.modules.orders.ui.dialogs import ActionDialog, ReviewDialog, tr_orders
 from neiqin.modules.orders.ui.editor import OrderEditor
 from neiqin.modules.orders.ui.kpi_view import KpiDialog
-from neiqin.modules.orders.ui.preview import PdfPreview
 from neiqin.modules.orders.ui.tracking import EventDialog, TrackingView
 from neiqin.modules.orders.ui.views import OrderOverview, TimelineView
 from neiqin.ui.context import UiContext
 from neiqin.ui.module_tab import ModuleTab
+from neiqin.ui.pdf_preview import PdfPreview
 from neiqin.ui.tasks import show_task_error
 from neiqin.ui.widgets.completer import RecordCompleter
 from neiqin.ui.widgets.date_range import DateRangeEdit
@@ -271,7 +271,8 @@ class OrdersTab(ModuleTab):
         except NeiqinError as error:
             show_task_error(self, error, self.tr("Order confirmation"))
             return None
-        preview = PdfPreview(path, self.tr("Order confirmation {number}").format(number=order.display_number), self)
+        preview = PdfPreview(path, self.tr("Order confirmation {number}").format(number=order.display_number), self,
+                             object_name="orders.preview")
         self.last_dialog = preview
         preview.open()
         return preview

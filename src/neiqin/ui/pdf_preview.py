@@ -1,4 +1,4 @@
-"""In-app PDF preview with Print (system dialog) and Save as (UI-GUIDE "Printing")."""
+"""In-app PDF preview with Print (system dialog) and Save as (UI-GUIDE "Printing"), for any module."""
 
 from __future__ import annotations
 
@@ -14,21 +14,21 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPushButto
 
 
 class PdfPreview(QDialog):
-    def __init__(self, path: Path, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path, title: str, parent: QWidget | None = None, object_name: str = "preview") -> None:
         super().__init__(parent)
-        self.setObjectName("orders.preview")
+        self.setObjectName(object_name)
         self.setWindowTitle(title)
         self.path = Path(path)
         self.document = QPdfDocument(self)
         self.document.load(str(self.path))
         self.view = QPdfView(self)
-        self.view.setObjectName("orders.preview.view")
+        self.view.setObjectName(f"{object_name}.view")
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.print_button = QPushButton(self.tr("Print…"), objectName="orders.preview.print")
-        self.save_button = QPushButton(self.tr("Save PDF…"), objectName="orders.preview.save")
+        self.print_button = QPushButton(self.tr("Print…"), objectName=f"{object_name}.print")
+        self.save_button = QPushButton(self.tr("Save PDF…"), objectName=f"{object_name}.save")
         for button in (self.print_button, self.save_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.clicked.connect(self.print_document)

@@ -1,0 +1,1 @@
+"""Meeting minutes (会议纪要): meetings, notices, minutes, decisions and action items."""

@@ -1,0 +1,46 @@
+"""What the meeting minutes slice contributes to the shell: permissions, dashboard, search,
+printed forms, lists and demo data."""
+
+from __future__ import annotations
+
+from neiqin.core.contributions import ListSpec, PrintForm
+from neiqin.core.errors import QT_TRANSLATE_NOOP
+from neiqin.modules.minutes.dashboard import dashboard_items, search
+from neiqin.modules.minutes.demo import demo_data
+from neiqin.modules.minutes.kpis import KPIS
+from neiqin.modules.minutes.listing import ITEM_FILTERS, MEETING_FILTERS, export_items, export_meetings
+from neiqin.modules.minutes.permissions import PERMISSIONS
+
+
+def print_notice(uow, number, path):
+    from neiqin.modules.minutes.printing import print_notice as render  # reportlab only when printing
+
+    return render(uow, number, path)
+
+
+def print_minutes(uow, number, path):
+    from neiqin.modules.minutes.printing import print_minutes as render
+
+    return render(uow, number, path)
+
+
+def print_action_report(uow, number, path):
+    from neiqin.modules.minutes.printing import print_action_report as render
+
+    return render(uow, number, path)
+
+
+PRINT_FORMS = [
+    PrintForm("meeting-notice", QT_TRANSLATE_NOOP("minutes", "Meeting notice"), print_notice),
+    PrintForm("meeting-minutes", QT_TRANSLATE_NOOP("minutes", "Meeting minutes"), print_minutes),
+    PrintForm("meeting-action-report", QT_TRANSLATE_NOOP("minutes", "Action item report to the chair"),
+              print_action_report),
+]
+LISTS = [
+    ListSpec("meetings", QT_TRANSLATE_NOOP("minutes", "Meetings"), export_meetings,
+             options={"filters": MEETING_FILTERS}),
+    ListSpec("action-items", QT_TRANSLATE_NOOP("minutes", "Action items"), export_items,
+             options={"filters": ITEM_FILTERS}),
+]
+
+__all__ = ["KPIS", "LISTS", "PERMISSIONS", "PRINT_FORMS", "dashboard_items", "demo_data", "search"]
