@@ -138,6 +138,148 @@
         </message>
     </context>
     <context>
+        <name>AppraiseDialog</name>
+        <message>
+            <source>Appraisal of {number}</source>
+            <translation>Appraisal of {number}</translation>
+        </message>
+        <message>
+            <source>Destroy</source>
+            <translation>Destroy</translation>
+        </message>
+        <message>
+            <source>Keep longer</source>
+            <translation>Keep longer</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Keep more years</source>
+            <translation>Keep more years</translation>
+        </message>
+        <message>
+            <source>Opinion</source>
+            <translation>Opinion</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArchiveItemEditor</name>
+        <message>
+            <source>Archive item</source>
+            <translation>Archive item</translation>
+        </message>
+        <message>
+            <source>Archive number</source>
+            <translation>Archive number</translation>
+        </message>
+        <message>
+            <source>Next number</source>
+            <translation>Next number</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation>Order number</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Contract</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <source>Cabinet</source>
+            <translation>Cabinet</translation>
+        </message>
+        <message>
+            <source>Shelf</source>
+            <translation>Shelf</translation>
+        </message>
+        <message>
+            <source>Box</source>
+            <translation>Box</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Pages</translation>
+        </message>
+        <message>
+            <source>Permanent</source>
+            <translation>Permanent</translation>
+        </message>
+        <message>
+            <source>{years} years</source>
+            <translation>{years} years</translation>
+        </message>
+        <message>
+            <source>Retention period</source>
+            <translation>Retention period</translation>
+        </message>
+        <message>
+            <source>Confidentiality</source>
+            <translation>Confidentiality</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArchiveTab</name>
+        <message>
+            <source>Archive register</source>
+            <extracomment>the record kinds of dashboard items and search hits, and the sub-tab that shows each</extracomment>
+            <translation>Archive register</translation>
+        </message>
+        <message>
+            <source>Contracts ledger</source>
+            <translation>Contracts ledger</translation>
+        </message>
+        <message>
+            <source>Received and sent documents</source>
+            <translation>Received and sent documents</translation>
+        </message>
+        <message>
+            <source>Lending</source>
+            <translation>Lending</translation>
+        </message>
+        <message>
+            <source>Register checks</source>
+            <translation>Register checks</translation>
+        </message>
+        <message>
+            <source>Destruction</source>
+            <translation>Destruction</translation>
+        </message>
+    </context>
+    <context>
         <name>AssignCaseDialog</name>
         <message>
             <source>Hand to department</source>
@@ -264,6 +406,49 @@
         <message>
             <source>The file could not be written: {reason}</source>
             <translation>The file could not be written: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchLinesView</name>
+        <message>
+            <source>Archive number</source>
+            <translation>Archive number</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Kept until</source>
+            <translation>Kept until</translation>
+        </message>
+        <message>
+            <source>Confidentiality</source>
+            <translation>Confidentiality</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Opinion</source>
+            <translation>Opinion</translation>
+        </message>
+        <message>
+            <source>Appraise…</source>
+            <translation>Appraise…</translation>
+        </message>
+        <message>
+            <source>Destroy</source>
+            <translation>Destroy</translation>
+        </message>
+        <message>
+            <source>Keep longer</source>
+            <translation>Keep longer</translation>
         </message>
     </context>
     <context>
@@ -457,6 +642,111 @@
         </message>
     </context>
     <context>
+        <name>CheckLinesView</name>
+        <message>
+            <source>Archive number</source>
+            <translation>Archive number</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Place in the register</source>
+            <translation>Place in the register</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Found at</source>
+            <translation>Found at</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Resolution</translation>
+        </message>
+        <message>
+            <source>Where it was found (room / cabinet / shelf / box)</source>
+            <translation>Where it was found (room / cabinet / shelf / box)</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>Found</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Missing</translation>
+        </message>
+        <message>
+            <source>Misplaced</source>
+            <translation>Misplaced</translation>
+        </message>
+        <message>
+            <source>Resolve…</source>
+            <translation>Resolve…</translation>
+        </message>
+        <message>
+            <source>{number}: {checked} of {total} checked, {open} discrepancies open</source>
+            <translation>{number}: {checked} of {total} checked, {open} discrepancies open</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Check</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecksTab</name>
+        <message>
+            <source>No check sessions yet.</source>
+            <translation>No check sessions yet.</translation>
+        </message>
+        <message>
+            <source>New check session</source>
+            <translation>New check session</translation>
+        </message>
+        <message>
+            <source>Close session</source>
+            <translation>Close session</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Items</translation>
+        </message>
+        <message>
+            <source>The session is closed.</source>
+            <translation>The session is closed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompleteDialog</name>
+        <message>
+            <source>Record the destruction</source>
+            <translation>Record the destruction</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>Destroyed on</source>
+            <translation>Destroyed on</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Witnesses (one a line)</source>
+            <translation>Witnesses (one a line)</translation>
+        </message>
+        <message>
+            <source>Carried out by</source>
+            <translation>Carried out by</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactEditor</name>
         <message>
             <source>New contact</source>
@@ -485,6 +775,76 @@
         <message>
             <source>Primary contact</source>
             <translation>Primary contact</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContractEditor</name>
+        <message>
+            <source>Contract</source>
+            <translation>Contract</translation>
+        </message>
+        <message>
+            <source>Contract number</source>
+            <translation>Contract number</translation>
+        </message>
+        <message>
+            <source>Next number</source>
+            <translation>Next number</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Signed on</source>
+            <translation>Signed on</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Term from</source>
+            <translation>Term from</translation>
+        </message>
+        <message>
+            <source>Expires on</source>
+            <translation>Expires on</translation>
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation>Order number</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContractsTab</name>
+        <message>
+            <source>No contracts yet.</source>
+            <translation>No contracts yet.</translation>
+        </message>
+        <message>
+            <source>New contract</source>
+            <translation>New contract</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <source>Expiring within {days} days</source>
+            <translation>Expiring within {days} days</translation>
         </message>
     </context>
     <context>
@@ -798,10 +1158,214 @@ New orders, reviews, returns and meetings will appear here.</translation>
         </message>
     </context>
     <context>
+        <name>DestructionTab</name>
+        <message>
+            <source>No destruction batches: items past retention are appraised here.</source>
+            <translation>No destruction batches: items past retention are appraised here.</translation>
+        </message>
+        <message>
+            <source>Appraise items past retention…</source>
+            <translation>Appraise items past retention…</translation>
+        </message>
+        <message>
+            <source>Submit for approval</source>
+            <translation>Submit for approval</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Reject</translation>
+        </message>
+        <message>
+            <source>Record the destruction…</source>
+            <translation>Record the destruction…</translation>
+        </message>
+        <message>
+            <source>Destruction record</source>
+            <translation>Destruction record</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Items</translation>
+        </message>
+        <message>
+            <source>Not possible while the batch is {state}.</source>
+            <translation>Not possible while the batch is {state}.</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Destruction</source>
+            <translation>Destruction</translation>
+        </message>
+        <message>
+            <source>Destruction record {number}</source>
+            <translation>Destruction record {number}</translation>
+        </message>
+    </context>
+    <context>
         <name>DetailPane</name>
         <message>
             <source>Select a record to see its details.</source>
             <translation>Select a record to see its details.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentEditor</name>
+        <message>
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Sender</source>
+            <translation>Sender</translation>
+        </message>
+        <message>
+            <source>Receiver</source>
+            <translation>Receiver</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Copies</translation>
+        </message>
+        <message>
+            <source>Distribution (one a line)</source>
+            <translation>Distribution (one a line)</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Urgency</translation>
+        </message>
+        <message>
+            <source>Confidentiality</source>
+            <translation>Confidentiality</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Our company</source>
+            <translation>Our company</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentOverview</name>
+        <message>
+            <source>Register number</source>
+            <translation>Register number</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>From / to</source>
+            <translation>From / to</translation>
+        </message>
+        <message>
+            <source>Distribution</source>
+            <translation>Distribution</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Reader</source>
+            <translation>Reader</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Signed at</source>
+            <translation>Signed at</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsTab</name>
+        <message>
+            <source>No documents registered yet.</source>
+            <translation>No documents registered yet.</translation>
+        </message>
+        <message>
+            <source>Register received document</source>
+            <translation>Register received document</translation>
+        </message>
+        <message>
+            <source>Register sent document</source>
+            <translation>Register sent document</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>Circulation list…</source>
+            <translation>Circulation list…</translation>
+        </message>
+        <message>
+            <source>Sign-off</source>
+            <translation>Sign-off</translation>
+        </message>
+        <message>
+            <source>Circulation slip</source>
+            <translation>Circulation slip</translation>
+        </message>
+        <message>
+            <source>File in the archive…</source>
+            <translation>File in the archive…</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Received / sent</source>
+            <translation>Received / sent</translation>
+        </message>
+        <message>
+            <source>Document and circulation</source>
+            <translation>Document and circulation</translation>
+        </message>
+        <message>
+            <source>Circulation has begun.</source>
+            <translation>Circulation has begun.</translation>
+        </message>
+        <message>
+            <source>Nobody is waiting to sign.</source>
+            <translation>Nobody is waiting to sign.</translation>
+        </message>
+        <message>
+            <source>Filed already.</source>
+            <translation>Filed already.</translation>
+        </message>
+        <message>
+            <source>Circulation slip {number}</source>
+            <translation>Circulation slip {number}</translation>
         </message>
     </context>
     <context>
@@ -837,6 +1401,29 @@ New orders, reviews, returns and meetings will appear here.</translation>
         <message>
             <source>Agreed solution</source>
             <translation>Agreed solution</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileDialog</name>
+        <message>
+            <source>File {number} in the archive</source>
+            <translation>File {number} in the archive</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <source>Cabinet</source>
+            <translation>Cabinet</translation>
+        </message>
+        <message>
+            <source>Shelf</source>
+            <translation>Shelf</translation>
+        </message>
+        <message>
+            <source>Box</source>
+            <translation>Box</translation>
         </message>
     </context>
     <context>
@@ -979,6 +1566,77 @@ You can work in both: no save is lost, and a record changed in the other window 
         </message>
     </context>
     <context>
+        <name>ItemOverview</name>
+        <message>
+            <source>Archive number</source>
+            <translation>Archive number</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Class and form</source>
+            <translation>Class and form</translation>
+        </message>
+        <message>
+            <source>Customer, order, contract</source>
+            <translation>Customer, order, contract</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>Retention</translation>
+        </message>
+        <message>
+            <source>Confidentiality</source>
+            <translation>Confidentiality</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Lending</source>
+            <translation>Lending</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>Borrower</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Electronic copy</source>
+            <translation>Electronic copy</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Lendings</source>
+            <translation>Lendings</translation>
+        </message>
+        <message>
+            <source>Electronic copies</source>
+            <translation>Electronic copies</translation>
+        </message>
+        <message>
+            <source>permanent</source>
+            <translation>permanent</translation>
+        </message>
+    </context>
+    <context>
         <name>KpiDialog</name>
         <message>
             <source>Order KPIs</source>
@@ -1022,6 +1680,202 @@ You can work in both: no save is lost, and a record changed in the other window 
         <message>
             <source>Reason</source>
             <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>LendingOverview</name>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>Borrower</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Mode, copying, photographing</source>
+            <translation>Mode, copying, photographing</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Approved by</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>allowed</source>
+            <translation>allowed</translation>
+        </message>
+        <message>
+            <source>not allowed</source>
+            <translation>not allowed</translation>
+        </message>
+        <message>
+            <source> (renewed {count}×)</source>
+            <translation> (renewed {count}×)</translation>
+        </message>
+        <message>
+            <source>copying</source>
+            <translation>copying</translation>
+        </message>
+        <message>
+            <source>photographing</source>
+            <translation>photographing</translation>
+        </message>
+    </context>
+    <context>
+        <name>LendingRequestDialog</name>
+        <message>
+            <source>— please answer —</source>
+            <translation>— please answer —</translation>
+        </message>
+        <message>
+            <source>Not allowed</source>
+            <translation>Not allowed</translation>
+        </message>
+        <message>
+            <source>Allowed</source>
+            <translation>Allowed</translation>
+        </message>
+        <message>
+            <source>Lending request: {number}</source>
+            <translation>Lending request: {number}</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>Borrower</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Mode</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Copying</source>
+            <translation>Copying</translation>
+        </message>
+        <message>
+            <source>Photographing</source>
+            <translation>Photographing</translation>
+        </message>
+    </context>
+    <context>
+        <name>LendingStepDialog</name>
+        <message>
+            <source>Lending</source>
+            <translation>Lending</translation>
+        </message>
+        <message>
+            <source>New due date</source>
+            <translation>New due date</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Condition</translation>
+        </message>
+        <message>
+            <source>Damage or missing pages</source>
+            <translation>Damage or missing pages</translation>
+        </message>
+        <message>
+            <source>Borrower's signature</source>
+            <translation>Borrower's signature</translation>
+        </message>
+        <message>
+            <source>Signed on the printed slip</source>
+            <translation>Signed on the printed slip</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>LendingsTab</name>
+        <message>
+            <source>No lendings yet: lend an item from the register.</source>
+            <translation>No lendings yet: lend an item from the register.</translation>
+        </message>
+        <message>
+            <source>Record reminder and print notice</source>
+            <translation>Record reminder and print notice</translation>
+        </message>
+        <message>
+            <source>Lending slip</source>
+            <translation>Lending slip</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Overdue only</source>
+            <translation>Overdue only</translation>
+        </message>
+        <message>
+            <source>Lending</source>
+            <translation>Lending</translation>
+        </message>
+        <message>
+            <source>Reminder</source>
+            <translation>Reminder</translation>
+        </message>
+        <message>
+            <source>Reminder notice {number}</source>
+            <translation>Reminder notice {number}</translation>
+        </message>
+        <message>
+            <source>Lending slip {number}</source>
+            <translation>Lending slip {number}</translation>
         </message>
     </context>
     <context>
@@ -1659,6 +2513,17 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Calendar (*.ics)</source>
             <translation>Calendar (*.ics)</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewBatchDialog</name>
+        <message>
+            <source>Items past retention</source>
+            <translation>Items past retention</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Items</translation>
         </message>
     </context>
     <context>
@@ -2354,10 +3219,104 @@ Everything entered since that backup will be gone. The current file is kept besi
         </message>
     </context>
     <context>
+        <name>ReadersDialog</name>
+        <message>
+            <source>Circulation of {number}</source>
+            <translation>Circulation of {number}</translation>
+        </message>
+        <message>
+            <source>Readers in order (name and department, one a line)</source>
+            <translation>Readers in order (name and department, one a line)</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordHistory</name>
         <message>
             <source>No changes recorded for this record.</source>
             <translation>No changes recorded for this record.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterTab</name>
+        <message>
+            <source>The register is empty.</source>
+            <translation>The register is empty.</translation>
+        </message>
+        <message>
+            <source>New item</source>
+            <translation>New item</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>Attach electronic copy…</source>
+            <translation>Attach electronic copy…</translation>
+        </message>
+        <message>
+            <source>Lending request…</source>
+            <translation>Lending request…</translation>
+        </message>
+        <message>
+            <source>Import register…</source>
+            <translation>Import register…</translation>
+        </message>
+        <message>
+            <source>Import template…</source>
+            <translation>Import template…</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Confidentiality</source>
+            <translation>Confidentiality</translation>
+        </message>
+        <message>
+            <source>Past retention</source>
+            <translation>Past retention</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>The item was destroyed.</source>
+            <translation>The item was destroyed.</translation>
+        </message>
+        <message>
+            <source>Only items in store can be lent.</source>
+            <translation>Only items in store can be lent.</translation>
+        </message>
+        <message>
+            <source>Attach electronic copy</source>
+            <translation>Attach electronic copy</translation>
+        </message>
+        <message>
+            <source>Imported {count} archive items.</source>
+            <translation>Imported {count} archive items.</translation>
+        </message>
+        <message>
+            <source>Import the archive register</source>
+            <translation>Import the archive register</translation>
+        </message>
+        <message>
+            <source>Import template</source>
+            <translation>Import template</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
         </message>
     </context>
     <context>
@@ -2377,6 +3336,21 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Resolved on</source>
             <translation>Resolved on</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResolveDialog</name>
+        <message>
+            <source>Resolve {number}</source>
+            <translation>Resolve {number}</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Resolution</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
         </message>
     </context>
     <context>
@@ -2564,6 +3538,21 @@ Everything entered since that backup will be gone. The current file is kept besi
         </message>
     </context>
     <context>
+        <name>SignOffDialog</name>
+        <message>
+            <source>Sign-off: {name}</source>
+            <translation>Sign-off: {name}</translation>
+        </message>
+        <message>
+            <source>Reader</source>
+            <translation>Reader</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+    </context>
+    <context>
         <name>SignaturePad</name>
         <message>
             <source>Signature pad: sign here</source>
@@ -2576,6 +3565,29 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Sign here</source>
             <translation>Sign here</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartCheckDialog</name>
+        <message>
+            <source>New check session</source>
+            <translation>New check session</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Check of the register</source>
+            <translation>Check of the register</translation>
+        </message>
+        <message>
+            <source>Every room</source>
+            <translation>Every room</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Room</translation>
         </message>
     </context>
     <context>
@@ -2838,6 +3850,460 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>New password for {name}:</source>
             <translation>New password for {name}:</translation>
+        </message>
+    </context>
+    <context>
+        <name>archive</name>
+        <message>
+            <source>Lending slip</source>
+            <translation>Lending slip</translation>
+        </message>
+        <message>
+            <source>Overdue reminder notice</source>
+            <translation>Overdue reminder notice</translation>
+        </message>
+        <message>
+            <source>Circulation slip</source>
+            <translation>Circulation slip</translation>
+        </message>
+        <message>
+            <source>Destruction record</source>
+            <translation>Destruction record</translation>
+        </message>
+        <message>
+            <source>Archive register</source>
+            <translation>Archive register</translation>
+        </message>
+        <message>
+            <source>Contracts ledger</source>
+            <translation>Contracts ledger</translation>
+        </message>
+        <message>
+            <source>Document register</source>
+            <translation>Document register</translation>
+        </message>
+        <message>
+            <source>Lendings</source>
+            <translation>Lendings</translation>
+        </message>
+        <message>
+            <source>Reminder sent</source>
+            <translation>Reminder sent</translation>
+        </message>
+        <message>
+            <source>Awaiting approval</source>
+            <translation>Awaiting approval</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Reject</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>Issue</translation>
+        </message>
+        <message>
+            <source>Renew</source>
+            <translation>Renew</translation>
+        </message>
+        <message>
+            <source>Reminder</source>
+            <translation>Reminder</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Return</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Requested</source>
+            <translation>Requested</translation>
+        </message>
+        <message>
+            <source>Not possible while the lending is {state}.</source>
+            <translation>Not possible while the lending is {state}.</translation>
+        </message>
+        <message>
+            <source>You do not have the right to do this.</source>
+            <translation>You do not have the right to do this.</translation>
+        </message>
+        <message>
+            <source>This item's confidentiality level needs a higher role to approve.</source>
+            <translation>This item's confidentiality level needs a higher role to approve.</translation>
+        </message>
+        <message>
+            <source>The lending is not overdue.</source>
+            <translation>The lending is not overdue.</translation>
+        </message>
+        <message>
+            <source>The reminder due now was sent already.</source>
+            <translation>The reminder due now was sent already.</translation>
+        </message>
+        <message>
+            <source>Renewed as often as allowed.</source>
+            <translation>Renewed as often as allowed.</translation>
+        </message>
+        <message>
+            <source>Archive number</source>
+            <translation>Archive number</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <source>Cabinet</source>
+            <translation>Cabinet</translation>
+        </message>
+        <message>
+            <source>Shelf</source>
+            <translation>Shelf</translation>
+        </message>
+        <message>
+            <source>Box</source>
+            <translation>Box</translation>
+        </message>
+        <message>
+            <source>Kept until</source>
+            <translation>Kept until</translation>
+        </message>
+        <message>
+            <source>Confidentiality</source>
+            <translation>Confidentiality</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Contract number</source>
+            <translation>Contract number</translation>
+        </message>
+        <message>
+            <source>Signed on</source>
+            <translation>Signed on</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Term from</source>
+            <translation>Term from</translation>
+        </message>
+        <message>
+            <source>Expires on</source>
+            <translation>Expires on</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <source>Register number</source>
+            <translation>Register number</translation>
+        </message>
+        <message>
+            <source>Received / sent</source>
+            <translation>Received / sent</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <source>Sender</source>
+            <translation>Sender</translation>
+        </message>
+        <message>
+            <source>Receiver</source>
+            <translation>Receiver</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Urgency</translation>
+        </message>
+        <message>
+            <source>Lending number</source>
+            <translation>Lending number</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>Borrower</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Mode</translation>
+        </message>
+        <message>
+            <source>Requested on</source>
+            <translation>Requested on</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>Reminders</translation>
+        </message>
+        <message>
+            <source>Check number</source>
+            <translation>Check number</translation>
+        </message>
+        <message>
+            <source>Started on</source>
+            <translation>Started on</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Batch number</source>
+            <translation>Batch number</translation>
+        </message>
+        <message>
+            <source>Created on</source>
+            <translation>Created on</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Approved by</translation>
+        </message>
+        <message>
+            <source>Destroyed on</source>
+            <translation>Destroyed on</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Paper</translation>
+        </message>
+        <message>
+            <source>Electronic</source>
+            <translation>Electronic</translation>
+        </message>
+        <message>
+            <source>Paper and electronic</source>
+            <translation>Paper and electronic</translation>
+        </message>
+        <message>
+            <source>Public</source>
+            <translation>Public</translation>
+        </message>
+        <message>
+            <source>Internal</source>
+            <translation>Internal</translation>
+        </message>
+        <message>
+            <source>Confidential</source>
+            <translation>Confidential</translation>
+        </message>
+        <message>
+            <source>Secret</source>
+            <translation>Secret</translation>
+        </message>
+        <message>
+            <source>a department head</source>
+            <extracomment>how high a role ranks when approving (lending, destruction) the least role that may approve lending or destroying an item of each confidentiality level</extracomment>
+            <translation>a department head</translation>
+        </message>
+        <message>
+            <source>an administrator</source>
+            <translation>an administrator</translation>
+        </message>
+        <message>
+            <source>In store</source>
+            <translation>In store</translation>
+        </message>
+        <message>
+            <source>On loan</source>
+            <translation>On loan</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Missing</translation>
+        </message>
+        <message>
+            <source>Destroyed</source>
+            <translation>Destroyed</translation>
+        </message>
+        <message>
+            <source>Incoming</source>
+            <translation>Incoming</translation>
+        </message>
+        <message>
+            <source>Outgoing</source>
+            <translation>Outgoing</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Urgent</translation>
+        </message>
+        <message>
+            <source>Very urgent</source>
+            <translation>Very urgent</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <source>Circulating</source>
+            <translation>Circulating</translation>
+        </message>
+        <message>
+            <source>Circulated</source>
+            <translation>Circulated</translation>
+        </message>
+        <message>
+            <source>Read in the archive room</source>
+            <translation>Read in the archive room</translation>
+        </message>
+        <message>
+            <source>Take out</source>
+            <translation>Take out</translation>
+        </message>
+        <message>
+            <source>Intact</source>
+            <translation>Intact</translation>
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation>Damaged</translation>
+        </message>
+        <message>
+            <source>Pages missing</source>
+            <translation>Pages missing</translation>
+        </message>
+        <message>
+            <source>First reminder</source>
+            <extracomment>escalating reminders of an overdue lending: (level, days after the due date, to whom)</extracomment>
+            <translation>First reminder</translation>
+        </message>
+        <message>
+            <source>Second reminder</source>
+            <translation>Second reminder</translation>
+        </message>
+        <message>
+            <source>Escalated to the department head</source>
+            <translation>Escalated to the department head</translation>
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation>Not checked</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>Found</translation>
+        </message>
+        <message>
+            <source>Misplaced</source>
+            <translation>Misplaced</translation>
+        </message>
+        <message>
+            <source>Put back in its place</source>
+            <extracomment>how a discrepancy is resolved, for which result</extracomment>
+            <translation>Put back in its place</translation>
+        </message>
+        <message>
+            <source>Register the place where it was found</source>
+            <translation>Register the place where it was found</translation>
+        </message>
+        <message>
+            <source>Found after all</source>
+            <translation>Found after all</translation>
+        </message>
+        <message>
+            <source>Record as missing</source>
+            <translation>Record as missing</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Appraisal</source>
+            <translation>Appraisal</translation>
+        </message>
+        <message>
+            <source>Shredding</source>
+            <translation>Shredding</translation>
+        </message>
+        <message>
+            <source>Incineration</source>
+            <translation>Incineration</translation>
+        </message>
+        <message>
+            <source>Pulping</source>
+            <translation>Pulping</translation>
+        </message>
+        <message>
+            <source>Secure deletion of electronic copies</source>
+            <translation>Secure deletion of electronic copies</translation>
         </message>
     </context>
     <context>
@@ -3149,6 +4615,22 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Meetings without a notice</source>
             <translation>Meetings without a notice</translation>
+        </message>
+        <message>
+            <source>Lending requests to approve</source>
+            <translation>Lending requests to approve</translation>
+        </message>
+        <message>
+            <source>Overdue lendings</source>
+            <translation>Overdue lendings</translation>
+        </message>
+        <message>
+            <source>Contracts expiring soon</source>
+            <translation>Contracts expiring soon</translation>
+        </message>
+        <message>
+            <source>Documents still circulating</source>
+            <translation>Documents still circulating</translation>
         </message>
     </context>
     <context>
@@ -3545,6 +5027,46 @@ Everything entered since that backup will be gone. The current file is kept besi
             <translation>The customer no longer exists.</translation>
         </message>
         <message>
+            <source>No archive item numbered {number}.</source>
+            <translation>No archive item numbered {number}.</translation>
+        </message>
+        <message>
+            <source>The retention period is 1 to 100 years, or permanent.</source>
+            <translation>The retention period is 1 to 100 years, or permanent.</translation>
+        </message>
+        <message>
+            <source>The number of pages cannot be negative.</source>
+            <translation>The number of pages cannot be negative.</translation>
+        </message>
+        <message>
+            <source>The archive number {number} is in use already.</source>
+            <translation>The archive number {number} is in use already.</translation>
+        </message>
+        <message>
+            <source>No such contract.</source>
+            <translation>No such contract.</translation>
+        </message>
+        <message>
+            <source>{number} was destroyed: its record can no longer be changed.</source>
+            <translation>{number} was destroyed: its record can no longer be changed.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this record in the meantime. Reload it and edit again.</source>
+            <translation>Someone else changed this record in the meantime. Reload it and edit again.</translation>
+        </message>
+        <message>
+            <source>The contract cannot end before it starts.</source>
+            <translation>The contract cannot end before it starts.</translation>
+        </message>
+        <message>
+            <source>The amount cannot be negative.</source>
+            <translation>The amount cannot be negative.</translation>
+        </message>
+        <message>
+            <source>The contract number {number} is in use already.</source>
+            <translation>The contract number {number} is in use already.</translation>
+        </message>
+        <message>
             <source>Someone else changed this customer in the meantime. Reload it and edit again.</source>
             <translation>Someone else changed this customer in the meantime. Reload it and edit again.</translation>
         </message>
@@ -3553,8 +5075,32 @@ Everything entered since that backup will be gone. The current file is kept besi
             <translation>The contact no longer exists.</translation>
         </message>
         <message>
+            <source>“{value}” is not a retention period (years, or 永久).</source>
+            <translation>“{value}” is not a retention period (years, or 永久).</translation>
+        </message>
+        <message>
             <source>No customer with code {code}.</source>
             <translation>No customer with code {code}.</translation>
+        </message>
+        <message>
+            <source>No customer named {name}.</source>
+            <translation>No customer named {name}.</translation>
+        </message>
+        <message>
+            <source>A paper item needs its place: at least the room.</source>
+            <translation>A paper item needs its place: at least the room.</translation>
+        </message>
+        <message>
+            <source>Import items on loan as in store and record the lending.</source>
+            <translation>Import items on loan as in store and record the lending.</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: the same number as row {other}.</source>
+            <translation>Row {row}, {column}: the same number as row {other}.</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: the number {number} is in use already.</source>
+            <translation>Row {row}, {column}: the number {number} is in use already.</translation>
         </message>
         <message>
             <source>“{value}” is not an amount.</source>
@@ -3790,8 +5336,84 @@ Everything entered since that backup will be gone. The current file is kept besi
             <translation>Only {open} of this product can still come back from order {number}.</translation>
         </message>
         <message>
+            <source>No such lending.</source>
+            <translation>No such lending.</translation>
+        </message>
+        <message>
+            <source>No lending numbered {number}.</source>
+            <translation>No lending numbered {number}.</translation>
+        </message>
+        <message>
+            <source>{number} is {level}: lending it needs the approval of {role}.</source>
+            <translation>{number} is {level}: lending it needs the approval of {role}.</translation>
+        </message>
+        <message>
+            <source>Only the head of {department} (or an administrator) approves this lending.</source>
+            <translation>Only the head of {department} (or an administrator) approves this lending.</translation>
+        </message>
+        <message>
+            <source>{number} was destroyed and cannot be lent.</source>
+            <translation>{number} was destroyed and cannot be lent.</translation>
+        </message>
+        <message>
+            <source>{number} is recorded as missing and cannot be lent.</source>
+            <translation>{number} is recorded as missing and cannot be lent.</translation>
+        </message>
+        <message>
+            <source>{number} is on loan already ({lending}, due {due}).</source>
+            <translation>{number} is on loan already ({lending}, due {due}).</translation>
+        </message>
+        <message>
+            <source>{number} has an open lending request already ({lending}).</source>
+            <translation>{number} has an open lending request already ({lending}).</translation>
+        </message>
+        <message>
+            <source>Answer whether copying is allowed.</source>
+            <translation>Answer whether copying is allowed.</translation>
+        </message>
+        <message>
+            <source>Answer whether photographing is allowed.</source>
+            <translation>Answer whether photographing is allowed.</translation>
+        </message>
+        <message>
+            <source>The due date {date} is before today.</source>
+            <translation>The due date {date} is before today.</translation>
+        </message>
+        <message>
+            <source>Lending {number} is {state}: “{action}” is not possible now.</source>
+            <translation>Lending {number} is {state}: “{action}” is not possible now.</translation>
+        </message>
+        <message>
             <source>Give the reason.</source>
             <translation>Give the reason.</translation>
+        </message>
+        <message>
+            <source>The borrower signs: on the signature pad or on the printed lending slip.</source>
+            <translation>The borrower signs: on the signature pad or on the printed lending slip.</translation>
+        </message>
+        <message>
+            <source>{number} is not in store ({state}) and cannot be issued.</source>
+            <translation>{number} is not in store ({state}) and cannot be issued.</translation>
+        </message>
+        <message>
+            <source>Lending {number} was renewed {count} times already: return the item and lend it anew.</source>
+            <translation>Lending {number} was renewed {count} times already: return the item and lend it anew.</translation>
+        </message>
+        <message>
+            <source>The new due date must be after {date} and not before today.</source>
+            <translation>The new due date must be after {date} and not before today.</translation>
+        </message>
+        <message>
+            <source>Describe the damage or the missing pages.</source>
+            <translation>Describe the damage or the missing pages.</translation>
+        </message>
+        <message>
+            <source>Lending {number} is not overdue yet.</source>
+            <translation>Lending {number} is not overdue yet.</translation>
+        </message>
+        <message>
+            <source>The reminder due now for {number} was sent already.</source>
+            <translation>The reminder due now for {number} was sent already.</translation>
         </message>
         <message>
             <source>No such stock movement.</source>
@@ -4648,6 +6270,186 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Say why the ad hoc meeting is needed.</source>
             <translation>Say why the ad hoc meeting is needed.</translation>
+        </message>
+        <message>
+            <source>No such check session.</source>
+            <translation>No such check session.</translation>
+        </message>
+        <message>
+            <source>Another check session is open: close it first.</source>
+            <translation>Another check session is open: close it first.</translation>
+        </message>
+        <message>
+            <source>There are no paper items to check there.</source>
+            <translation>There are no paper items to check there.</translation>
+        </message>
+        <message>
+            <source>No such check line.</source>
+            <translation>No such check line.</translation>
+        </message>
+        <message>
+            <source>Check session {number} is closed.</source>
+            <translation>Check session {number} is closed.</translation>
+        </message>
+        <message>
+            <source>{number} is on loan: it is not on the shelf to check.</source>
+            <translation>{number} is on loan: it is not on the shelf to check.</translation>
+        </message>
+        <message>
+            <source>Say where the item was found.</source>
+            <translation>Say where the item was found.</translation>
+        </message>
+        <message>
+            <source>{number} has no discrepancy to resolve.</source>
+            <translation>{number} has no discrepancy to resolve.</translation>
+        </message>
+        <message>
+            <source>This resolution does not fit the result of the check.</source>
+            <translation>This resolution does not fit the result of the check.</translation>
+        </message>
+        <message>
+            <source>{count} item(s) are not checked yet.</source>
+            <translation>{count} item(s) are not checked yet.</translation>
+        </message>
+        <message>
+            <source>{count} discrepancy(ies) are not resolved yet.</source>
+            <translation>{count} discrepancy(ies) are not resolved yet.</translation>
+        </message>
+        <message>
+            <source>No such destruction batch.</source>
+            <translation>No such destruction batch.</translation>
+        </message>
+        <message>
+            <source>No destruction batch numbered {number}.</source>
+            <translation>No destruction batch numbered {number}.</translation>
+        </message>
+        <message>
+            <source>Choose the items to appraise.</source>
+            <translation>Choose the items to appraise.</translation>
+        </message>
+        <message>
+            <source>No such archive item.</source>
+            <translation>No such archive item.</translation>
+        </message>
+        <message>
+            <source>{number} is destroyed already.</source>
+            <translation>{number} is destroyed already.</translation>
+        </message>
+        <message>
+            <source>{number} is still within its retention period.</source>
+            <translation>{number} is still within its retention period.</translation>
+        </message>
+        <message>
+            <source>{number} is in another destruction batch already.</source>
+            <translation>{number} is in another destruction batch already.</translation>
+        </message>
+        <message>
+            <source>Destruction batch {number} is {state}: this step is not possible now.</source>
+            <translation>Destruction batch {number} is {state}: this step is not possible now.</translation>
+        </message>
+        <message>
+            <source>No such destruction line.</source>
+            <translation>No such destruction line.</translation>
+        </message>
+        <message>
+            <source>Keep it 1 to {limit} more years.</source>
+            <translation>Keep it 1 to {limit} more years.</translation>
+        </message>
+        <message>
+            <source>Say why the item is kept longer.</source>
+            <translation>Say why the item is kept longer.</translation>
+        </message>
+        <message>
+            <source>Appraise every item first: {numbers}.</source>
+            <translation>Appraise every item first: {numbers}.</translation>
+        </message>
+        <message>
+            <source>Items on loan cannot be destroyed: {numbers}. Wait for their return.</source>
+            <translation>Items on loan cannot be destroyed: {numbers}. Wait for their return.</translation>
+        </message>
+        <message>
+            <source>The batch holds {level} items: destroying them needs the approval of {role}.</source>
+            <translation>The batch holds {level} items: destroying them needs the approval of {role}.</translation>
+        </message>
+        <message>
+            <source>The destruction date cannot be in the future.</source>
+            <translation>The destruction date cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>At least {count} witnesses attend a destruction.</source>
+            <translation>At least {count} witnesses attend a destruction.</translation>
+        </message>
+        <message>
+            <source>No such document.</source>
+            <translation>No such document.</translation>
+        </message>
+        <message>
+            <source>No document numbered {number}.</source>
+            <translation>No document numbered {number}.</translation>
+        </message>
+        <message>
+            <source>The number of copies is 1 or more.</source>
+            <translation>The number of copies is 1 or more.</translation>
+        </message>
+        <message>
+            <source>A received document cannot become a sent one, or the other way round: register it anew.</source>
+            <translation>A received document cannot become a sent one, or the other way round: register it anew.</translation>
+        </message>
+        <message>
+            <source>Circulation of {number} has begun: the readers and their order can no longer change.</source>
+            <translation>Circulation of {number} has begun: the readers and their order can no longer change.</translation>
+        </message>
+        <message>
+            <source>Name at least one reader.</source>
+            <translation>Name at least one reader.</translation>
+        </message>
+        <message>
+            <source>At most {limit} readers.</source>
+            <translation>At most {limit} readers.</translation>
+        </message>
+        <message>
+            <source>{name} is on the list twice.</source>
+            <translation>{name} is on the list twice.</translation>
+        </message>
+        <message>
+            <source>Every reader of {number} has signed already.</source>
+            <translation>Every reader of {number} has signed already.</translation>
+        </message>
+        <message>
+            <source>This reader is not on the circulation list.</source>
+            <translation>This reader is not on the circulation list.</translation>
+        </message>
+        <message>
+            <source>The document circulates in order: {name} reads it first.</source>
+            <translation>The document circulates in order: {name} reads it first.</translation>
+        </message>
+        <message>
+            <source>The sign-off time cannot be in the future.</source>
+            <translation>The sign-off time cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>The sign-off time is before the previous reader's.</source>
+            <translation>The sign-off time is before the previous reader's.</translation>
+        </message>
+        <message>
+            <source>{number} is filed in the archive already.</source>
+            <translation>{number} is filed in the archive already.</translation>
+        </message>
+        <message>
+            <source>Unknown value {value}.</source>
+            <translation>Unknown value {value}.</translation>
+        </message>
+        <message>
+            <source>Fill in this field.</source>
+            <translation>Fill in this field.</translation>
+        </message>
+        <message>
+            <source>The text is too long (at most {limit} characters).</source>
+            <translation>The text is too long (at most {limit} characters).</translation>
+        </message>
+        <message>
+            <source>“{value}” is not one of {choices}.</source>
+            <translation>“{value}” is not one of {choices}.</translation>
         </message>
     </context>
     <context>
@@ -5519,6 +7321,10 @@ Everything entered since that backup will be gone. The current file is kept besi
             <source>Meeting minutes</source>
             <translation>Meeting minutes</translation>
         </message>
+        <message>
+            <source>Archive</source>
+            <translation>Archive</translation>
+        </message>
     </context>
     <context>
         <name>orders</name>
@@ -6141,6 +7947,42 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Export meeting lists to Excel</source>
             <translation>Export meeting lists to Excel</translation>
+        </message>
+        <message>
+            <source>See the archive and document registers</source>
+            <translation>See the archive and document registers</translation>
+        </message>
+        <message>
+            <source>Register archive items, contracts and documents</source>
+            <translation>Register archive items, contracts and documents</translation>
+        </message>
+        <message>
+            <source>Record lending requests, issues and returns</source>
+            <translation>Record lending requests, issues and returns</translation>
+        </message>
+        <message>
+            <source>Approve lending of archive items</source>
+            <translation>Approve lending of archive items</translation>
+        </message>
+        <message>
+            <source>Check the register against the shelves</source>
+            <translation>Check the register against the shelves</translation>
+        </message>
+        <message>
+            <source>Appraise and destroy items past retention</source>
+            <translation>Appraise and destroy items past retention</translation>
+        </message>
+        <message>
+            <source>Approve the destruction of archive items</source>
+            <translation>Approve the destruction of archive items</translation>
+        </message>
+        <message>
+            <source>Export archive lists to Excel</source>
+            <translation>Export archive lists to Excel</translation>
+        </message>
+        <message>
+            <source>Import an existing archive register</source>
+            <translation>Import an existing archive register</translation>
         </message>
     </context>
     <context>

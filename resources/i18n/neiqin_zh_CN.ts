@@ -138,6 +138,148 @@
         </message>
     </context>
     <context>
+        <name>AppraiseDialog</name>
+        <message>
+            <source>Appraisal of {number}</source>
+            <translation>鉴定 {number}</translation>
+        </message>
+        <message>
+            <source>Destroy</source>
+            <translation>销毁</translation>
+        </message>
+        <message>
+            <source>Keep longer</source>
+            <translation>继续保存</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>鉴定结论</translation>
+        </message>
+        <message>
+            <source>Keep more years</source>
+            <translation>延长年限</translation>
+        </message>
+        <message>
+            <source>Opinion</source>
+            <translation>鉴定意见</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArchiveItemEditor</name>
+        <message>
+            <source>Archive item</source>
+            <translation>档案</translation>
+        </message>
+        <message>
+            <source>Archive number</source>
+            <translation>档号</translation>
+        </message>
+        <message>
+            <source>Next number</source>
+            <translation>自动编号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>题名</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>载体形式</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation>订单编号</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>合同</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>库房</translation>
+        </message>
+        <message>
+            <source>Cabinet</source>
+            <translation>柜号</translation>
+        </message>
+        <message>
+            <source>Shelf</source>
+            <translation>架号</translation>
+        </message>
+        <message>
+            <source>Box</source>
+            <translation>盒号</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>页数</translation>
+        </message>
+        <message>
+            <source>Permanent</source>
+            <translation>永久</translation>
+        </message>
+        <message>
+            <source>{years} years</source>
+            <translation>{years} 年</translation>
+        </message>
+        <message>
+            <source>Retention period</source>
+            <translation>保管期限</translation>
+        </message>
+        <message>
+            <source>Confidentiality</source>
+            <translation>密级</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArchiveTab</name>
+        <message>
+            <source>Archive register</source>
+            <extracomment>the record kinds of dashboard items and search hits, and the sub-tab that shows each</extracomment>
+            <translation>档案登记</translation>
+        </message>
+        <message>
+            <source>Contracts ledger</source>
+            <translation>合同台账</translation>
+        </message>
+        <message>
+            <source>Received and sent documents</source>
+            <translation>收发文登记</translation>
+        </message>
+        <message>
+            <source>Lending</source>
+            <translation>档案借阅</translation>
+        </message>
+        <message>
+            <source>Register checks</source>
+            <translation>清查核对</translation>
+        </message>
+        <message>
+            <source>Destruction</source>
+            <translation>档案销毁</translation>
+        </message>
+    </context>
+    <context>
         <name>AssignCaseDialog</name>
         <message>
             <source>Hand to department</source>
@@ -264,6 +406,49 @@
         <message>
             <source>The file could not be written: {reason}</source>
             <translation>文件无法写入：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchLinesView</name>
+        <message>
+            <source>Archive number</source>
+            <translation>档号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>题名</translation>
+        </message>
+        <message>
+            <source>Kept until</source>
+            <translation>保管至</translation>
+        </message>
+        <message>
+            <source>Confidentiality</source>
+            <translation>密级</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>鉴定结论</translation>
+        </message>
+        <message>
+            <source>Opinion</source>
+            <translation>鉴定意见</translation>
+        </message>
+        <message>
+            <source>Appraise…</source>
+            <translation>鉴定…</translation>
+        </message>
+        <message>
+            <source>Destroy</source>
+            <translation>销毁</translation>
+        </message>
+        <message>
+            <source>Keep longer</source>
+            <translation>继续保存</translation>
         </message>
     </context>
     <context>
@@ -457,6 +642,111 @@
         </message>
     </context>
     <context>
+        <name>CheckLinesView</name>
+        <message>
+            <source>Archive number</source>
+            <translation>档号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>题名</translation>
+        </message>
+        <message>
+            <source>Place in the register</source>
+            <translation>登记位置</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>清查结果</translation>
+        </message>
+        <message>
+            <source>Found at</source>
+            <translation>实际位置</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>处理结果</translation>
+        </message>
+        <message>
+            <source>Where it was found (room / cabinet / shelf / box)</source>
+            <translation>实际存放位置（库房 / 柜 / 架 / 盒）</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>在架</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>缺失</translation>
+        </message>
+        <message>
+            <source>Misplaced</source>
+            <translation>错位</translation>
+        </message>
+        <message>
+            <source>Resolve…</source>
+            <translation>处理差异…</translation>
+        </message>
+        <message>
+            <source>{number}: {checked} of {total} checked, {open} discrepancies open</source>
+            <translation>{number}：已清点 {checked}/{total}，未处理差异 {open} 处</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>清查</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecksTab</name>
+        <message>
+            <source>No check sessions yet.</source>
+            <translation>还没有清查记录。</translation>
+        </message>
+        <message>
+            <source>New check session</source>
+            <translation>新建清查</translation>
+        </message>
+        <message>
+            <source>Close session</source>
+            <translation>结束清查</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>档案</translation>
+        </message>
+        <message>
+            <source>The session is closed.</source>
+            <translation>本次清查已结束。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompleteDialog</name>
+        <message>
+            <source>Record the destruction</source>
+            <translation>登记销毁</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>销毁方式</translation>
+        </message>
+        <message>
+            <source>Destroyed on</source>
+            <translation>销毁日期</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>销毁地点</translation>
+        </message>
+        <message>
+            <source>Witnesses (one a line)</source>
+            <translation>监销人（每行一人）</translation>
+        </message>
+        <message>
+            <source>Carried out by</source>
+            <translation>执行人</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactEditor</name>
         <message>
             <source>New contact</source>
@@ -485,6 +775,76 @@
         <message>
             <source>Primary contact</source>
             <translation>主要联系人</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContractEditor</name>
+        <message>
+            <source>Contract</source>
+            <translation>合同</translation>
+        </message>
+        <message>
+            <source>Contract number</source>
+            <translation>合同编号</translation>
+        </message>
+        <message>
+            <source>Next number</source>
+            <translation>自动编号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>合同名称</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Signed on</source>
+            <translation>签订日期</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>合同金额</translation>
+        </message>
+        <message>
+            <source>Term from</source>
+            <translation>履行期限自</translation>
+        </message>
+        <message>
+            <source>Expires on</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation>订单编号</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContractsTab</name>
+        <message>
+            <source>No contracts yet.</source>
+            <translation>合同台账还是空的。</translation>
+        </message>
+        <message>
+            <source>New contract</source>
+            <translation>新建合同</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>导出到 Excel</translation>
+        </message>
+        <message>
+            <source>Expiring within {days} days</source>
+            <translation>{days} 天内到期</translation>
         </message>
     </context>
     <context>
@@ -798,10 +1158,214 @@ New orders, reviews, returns and meetings will appear here.</source>
         </message>
     </context>
     <context>
+        <name>DestructionTab</name>
+        <message>
+            <source>No destruction batches: items past retention are appraised here.</source>
+            <translation>还没有销毁批次：超过保管期限的档案在这里鉴定。</translation>
+        </message>
+        <message>
+            <source>Appraise items past retention…</source>
+            <translation>鉴定超过保管期限的档案…</translation>
+        </message>
+        <message>
+            <source>Submit for approval</source>
+            <translation>提交审批</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>批准销毁</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>不予批准</translation>
+        </message>
+        <message>
+            <source>Record the destruction…</source>
+            <translation>登记销毁…</translation>
+        </message>
+        <message>
+            <source>Destruction record</source>
+            <translation>销毁记录</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>档案</translation>
+        </message>
+        <message>
+            <source>Not possible while the batch is {state}.</source>
+            <translation>批次状态为“{state}”，不能进行此操作。</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>Destruction</source>
+            <translation>档案销毁</translation>
+        </message>
+        <message>
+            <source>Destruction record {number}</source>
+            <translation>销毁记录 {number}</translation>
+        </message>
+    </context>
+    <context>
         <name>DetailPane</name>
         <message>
             <source>Select a record to see its details.</source>
             <translation>选择一条记录以查看详细信息。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentEditor</name>
+        <message>
+            <source>Reference</source>
+            <translation>文号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Sender</source>
+            <translation>发文单位</translation>
+        </message>
+        <message>
+            <source>Receiver</source>
+            <translation>收文单位</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>份数</translation>
+        </message>
+        <message>
+            <source>Distribution (one a line)</source>
+            <translation>分发范围（每行一个）</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>缓急</translation>
+        </message>
+        <message>
+            <source>Confidentiality</source>
+            <translation>密级</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Our company</source>
+            <translation>本公司</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentOverview</name>
+        <message>
+            <source>Register number</source>
+            <translation>登记号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>From / to</source>
+            <translation>发文 / 收文</translation>
+        </message>
+        <message>
+            <source>Distribution</source>
+            <translation>分发范围</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Reader</source>
+            <translation>传阅人</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <source>Signed at</source>
+            <translation>签阅时间</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>阅办意见</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsTab</name>
+        <message>
+            <source>No documents registered yet.</source>
+            <translation>还没有收发文登记。</translation>
+        </message>
+        <message>
+            <source>Register received document</source>
+            <translation>收文登记</translation>
+        </message>
+        <message>
+            <source>Register sent document</source>
+            <translation>发文登记</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <source>Circulation list…</source>
+            <translation>传阅名单…</translation>
+        </message>
+        <message>
+            <source>Sign-off</source>
+            <translation>签阅</translation>
+        </message>
+        <message>
+            <source>Circulation slip</source>
+            <translation>传阅单</translation>
+        </message>
+        <message>
+            <source>File in the archive…</source>
+            <translation>归档…</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>导出到 Excel</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>Received / sent</source>
+            <translation>收/发</translation>
+        </message>
+        <message>
+            <source>Document and circulation</source>
+            <translation>文件与传阅</translation>
+        </message>
+        <message>
+            <source>Circulation has begun.</source>
+            <translation>已开始传阅。</translation>
+        </message>
+        <message>
+            <source>Nobody is waiting to sign.</source>
+            <translation>没有待签阅的传阅人。</translation>
+        </message>
+        <message>
+            <source>Filed already.</source>
+            <translation>已归档。</translation>
+        </message>
+        <message>
+            <source>Circulation slip {number}</source>
+            <translation>传阅单 {number}</translation>
         </message>
     </context>
     <context>
@@ -837,6 +1401,29 @@ New orders, reviews, returns and meetings will appear here.</source>
         <message>
             <source>Agreed solution</source>
             <translation>商定的解决方案</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileDialog</name>
+        <message>
+            <source>File {number} in the archive</source>
+            <translation>将 {number} 归档</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>库房</translation>
+        </message>
+        <message>
+            <source>Cabinet</source>
+            <translation>柜号</translation>
+        </message>
+        <message>
+            <source>Shelf</source>
+            <translation>架号</translation>
+        </message>
+        <message>
+            <source>Box</source>
+            <translation>盒号</translation>
         </message>
     </context>
     <context>
@@ -979,6 +1566,77 @@ You can work in both: no save is lost, and a record changed in the other window 
         </message>
     </context>
     <context>
+        <name>ItemOverview</name>
+        <message>
+            <source>Archive number</source>
+            <translation>档号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>题名</translation>
+        </message>
+        <message>
+            <source>Class and form</source>
+            <translation>类别与载体</translation>
+        </message>
+        <message>
+            <source>Customer, order, contract</source>
+            <translation>客户、订单、合同</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>存放位置</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>保管至</translation>
+        </message>
+        <message>
+            <source>Confidentiality</source>
+            <translation>密级</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Lending</source>
+            <translation>借阅单</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>借阅人</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>归还日期</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Electronic copy</source>
+            <translation>电子副本</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>Lendings</source>
+            <translation>借阅记录</translation>
+        </message>
+        <message>
+            <source>Electronic copies</source>
+            <translation>电子副本</translation>
+        </message>
+        <message>
+            <source>permanent</source>
+            <translation>永久</translation>
+        </message>
+    </context>
+    <context>
         <name>KpiDialog</name>
         <message>
             <source>Order KPIs</source>
@@ -1022,6 +1680,202 @@ You can work in both: no save is lost, and a record changed in the other window 
         <message>
             <source>Reason</source>
             <translation>请假原因</translation>
+        </message>
+    </context>
+    <context>
+        <name>LendingOverview</name>
+        <message>
+            <source>Item</source>
+            <translation>档案</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>借阅人</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>借阅目的</translation>
+        </message>
+        <message>
+            <source>Mode, copying, photographing</source>
+            <translation>方式、复印、拍照</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>归还日期</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>审批人</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>步骤</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>意见</translation>
+        </message>
+        <message>
+            <source>allowed</source>
+            <translation>允许</translation>
+        </message>
+        <message>
+            <source>not allowed</source>
+            <translation>不允许</translation>
+        </message>
+        <message>
+            <source> (renewed {count}×)</source>
+            <translation>（已续借 {count} 次）</translation>
+        </message>
+        <message>
+            <source>copying</source>
+            <translation>复印</translation>
+        </message>
+        <message>
+            <source>photographing</source>
+            <translation>拍照</translation>
+        </message>
+    </context>
+    <context>
+        <name>LendingRequestDialog</name>
+        <message>
+            <source>— please answer —</source>
+            <translation>— 请选择 —</translation>
+        </message>
+        <message>
+            <source>Not allowed</source>
+            <translation>不允许</translation>
+        </message>
+        <message>
+            <source>Allowed</source>
+            <translation>允许</translation>
+        </message>
+        <message>
+            <source>Lending request: {number}</source>
+            <translation>借阅申请：{number}</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>档案</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>借阅人</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>借阅目的</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>借阅方式</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>归还日期</translation>
+        </message>
+        <message>
+            <source>Copying</source>
+            <translation>复印</translation>
+        </message>
+        <message>
+            <source>Photographing</source>
+            <translation>拍照</translation>
+        </message>
+    </context>
+    <context>
+        <name>LendingStepDialog</name>
+        <message>
+            <source>Lending</source>
+            <translation>借阅</translation>
+        </message>
+        <message>
+            <source>New due date</source>
+            <translation>新的归还日期</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>归还状况</translation>
+        </message>
+        <message>
+            <source>Damage or missing pages</source>
+            <translation>损坏或缺页情况</translation>
+        </message>
+        <message>
+            <source>Borrower's signature</source>
+            <translation>借阅人签字</translation>
+        </message>
+        <message>
+            <source>Signed on the printed slip</source>
+            <translation>已在打印的借阅单上签字</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>意见</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+    </context>
+    <context>
+        <name>LendingsTab</name>
+        <message>
+            <source>No lendings yet: lend an item from the register.</source>
+            <translation>还没有借阅记录：请在档案登记中选择档案办理借阅。</translation>
+        </message>
+        <message>
+            <source>Record reminder and print notice</source>
+            <translation>催还并打印通知</translation>
+        </message>
+        <message>
+            <source>Lending slip</source>
+            <translation>借阅单</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>导出到 Excel</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Overdue only</source>
+            <translation>只看逾期</translation>
+        </message>
+        <message>
+            <source>Lending</source>
+            <translation>借阅单</translation>
+        </message>
+        <message>
+            <source>Reminder</source>
+            <translation>催还</translation>
+        </message>
+        <message>
+            <source>Reminder notice {number}</source>
+            <translation>催还通知 {number}</translation>
+        </message>
+        <message>
+            <source>Lending slip {number}</source>
+            <translation>借阅单 {number}</translation>
         </message>
     </context>
     <context>
@@ -1659,6 +2513,17 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Calendar (*.ics)</source>
             <translation>日历 (*.ics)</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewBatchDialog</name>
+        <message>
+            <source>Items past retention</source>
+            <translation>超过保管期限的档案</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>档案</translation>
         </message>
     </context>
     <context>
@@ -2354,10 +3219,104 @@ Everything entered since that backup will be gone. The current file is kept besi
         </message>
     </context>
     <context>
+        <name>ReadersDialog</name>
+        <message>
+            <source>Circulation of {number}</source>
+            <translation>{number} 的传阅</translation>
+        </message>
+        <message>
+            <source>Readers in order (name and department, one a line)</source>
+            <translation>按顺序填写传阅人（姓名 部门，每行一人）</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordHistory</name>
         <message>
             <source>No changes recorded for this record.</source>
             <translation>此记录还没有变更记录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterTab</name>
+        <message>
+            <source>The register is empty.</source>
+            <translation>档案登记还是空的。</translation>
+        </message>
+        <message>
+            <source>New item</source>
+            <translation>登记档案</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <source>Attach electronic copy…</source>
+            <translation>添加电子副本…</translation>
+        </message>
+        <message>
+            <source>Lending request…</source>
+            <translation>借阅申请…</translation>
+        </message>
+        <message>
+            <source>Import register…</source>
+            <translation>导入档案登记表…</translation>
+        </message>
+        <message>
+            <source>Import template…</source>
+            <translation>导入模板…</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>导出到 Excel</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Confidentiality</source>
+            <translation>密级</translation>
+        </message>
+        <message>
+            <source>Past retention</source>
+            <translation>超过保管期限</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>档案</translation>
+        </message>
+        <message>
+            <source>The item was destroyed.</source>
+            <translation>该档案已销毁。</translation>
+        </message>
+        <message>
+            <source>Only items in store can be lent.</source>
+            <translation>只有在库的档案才能借阅。</translation>
+        </message>
+        <message>
+            <source>Attach electronic copy</source>
+            <translation>添加电子副本</translation>
+        </message>
+        <message>
+            <source>Imported {count} archive items.</source>
+            <translation>已导入 {count} 件档案。</translation>
+        </message>
+        <message>
+            <source>Import the archive register</source>
+            <translation>导入档案登记表</translation>
+        </message>
+        <message>
+            <source>Import template</source>
+            <translation>导入模板</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
     </context>
     <context>
@@ -2377,6 +3336,21 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Resolved on</source>
             <translation>解决日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResolveDialog</name>
+        <message>
+            <source>Resolve {number}</source>
+            <translation>处理 {number} 的差异</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>处理方式</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>说明</translation>
         </message>
     </context>
     <context>
@@ -2564,6 +3538,21 @@ Everything entered since that backup will be gone. The current file is kept besi
         </message>
     </context>
     <context>
+        <name>SignOffDialog</name>
+        <message>
+            <source>Sign-off: {name}</source>
+            <translation>签阅：{name}</translation>
+        </message>
+        <message>
+            <source>Reader</source>
+            <translation>传阅人</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>阅办意见</translation>
+        </message>
+    </context>
+    <context>
         <name>SignaturePad</name>
         <message>
             <source>Signature pad: sign here</source>
@@ -2576,6 +3565,29 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Sign here</source>
             <translation>请在此签名</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartCheckDialog</name>
+        <message>
+            <source>New check session</source>
+            <translation>新建清查</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Check of the register</source>
+            <translation>档案清查核对</translation>
+        </message>
+        <message>
+            <source>Every room</source>
+            <translation>全部库房</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>库房</translation>
         </message>
     </context>
     <context>
@@ -2838,6 +3850,460 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>New password for {name}:</source>
             <translation>{name} 的新密码：</translation>
+        </message>
+    </context>
+    <context>
+        <name>archive</name>
+        <message>
+            <source>Lending slip</source>
+            <translation>借阅单</translation>
+        </message>
+        <message>
+            <source>Overdue reminder notice</source>
+            <translation>逾期催还通知</translation>
+        </message>
+        <message>
+            <source>Circulation slip</source>
+            <translation>传阅单</translation>
+        </message>
+        <message>
+            <source>Destruction record</source>
+            <translation>销毁记录</translation>
+        </message>
+        <message>
+            <source>Archive register</source>
+            <translation>档案登记</translation>
+        </message>
+        <message>
+            <source>Contracts ledger</source>
+            <translation>合同台账</translation>
+        </message>
+        <message>
+            <source>Document register</source>
+            <translation>收发文登记</translation>
+        </message>
+        <message>
+            <source>Lendings</source>
+            <translation>档案借阅</translation>
+        </message>
+        <message>
+            <source>Reminder sent</source>
+            <translation>已催还</translation>
+        </message>
+        <message>
+            <source>Awaiting approval</source>
+            <translation>待审批</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>未批准</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>借出中</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>已归还</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>审批通过</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>不予批准</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>出借</translation>
+        </message>
+        <message>
+            <source>Renew</source>
+            <translation>续借</translation>
+        </message>
+        <message>
+            <source>Reminder</source>
+            <translation>催还</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>归还</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Requested</source>
+            <translation>提出申请</translation>
+        </message>
+        <message>
+            <source>Not possible while the lending is {state}.</source>
+            <translation>借阅状态为“{state}”，不能进行此操作。</translation>
+        </message>
+        <message>
+            <source>You do not have the right to do this.</source>
+            <translation>您没有执行此操作的权限。</translation>
+        </message>
+        <message>
+            <source>This item's confidentiality level needs a higher role to approve.</source>
+            <translation>该档案密级较高，须由更高职级的人员审批。</translation>
+        </message>
+        <message>
+            <source>The lending is not overdue.</source>
+            <translation>借阅未逾期。</translation>
+        </message>
+        <message>
+            <source>The reminder due now was sent already.</source>
+            <translation>本次应发的催还通知已发出。</translation>
+        </message>
+        <message>
+            <source>Renewed as often as allowed.</source>
+            <translation>续借次数已达上限。</translation>
+        </message>
+        <message>
+            <source>Archive number</source>
+            <translation>档号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>题名</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>载体形式</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>库房</translation>
+        </message>
+        <message>
+            <source>Cabinet</source>
+            <translation>柜号</translation>
+        </message>
+        <message>
+            <source>Shelf</source>
+            <translation>架号</translation>
+        </message>
+        <message>
+            <source>Box</source>
+            <translation>盒号</translation>
+        </message>
+        <message>
+            <source>Kept until</source>
+            <translation>保管至</translation>
+        </message>
+        <message>
+            <source>Confidentiality</source>
+            <translation>密级</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Contract number</source>
+            <translation>合同编号</translation>
+        </message>
+        <message>
+            <source>Signed on</source>
+            <translation>签订日期</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Term from</source>
+            <translation>履行期限自</translation>
+        </message>
+        <message>
+            <source>Expires on</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <source>Register number</source>
+            <translation>登记号</translation>
+        </message>
+        <message>
+            <source>Received / sent</source>
+            <translation>收/发</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>文号</translation>
+        </message>
+        <message>
+            <source>Sender</source>
+            <translation>发文单位</translation>
+        </message>
+        <message>
+            <source>Receiver</source>
+            <translation>收文单位</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>缓急</translation>
+        </message>
+        <message>
+            <source>Lending number</source>
+            <translation>借阅单号</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>借阅人</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>借阅方式</translation>
+        </message>
+        <message>
+            <source>Requested on</source>
+            <translation>申请日期</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>归还日期</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>催还次数</translation>
+        </message>
+        <message>
+            <source>Check number</source>
+            <translation>清查编号</translation>
+        </message>
+        <message>
+            <source>Started on</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>清查结果</translation>
+        </message>
+        <message>
+            <source>Batch number</source>
+            <translation>批次号</translation>
+        </message>
+        <message>
+            <source>Created on</source>
+            <translation>创建日期</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>审批人</translation>
+        </message>
+        <message>
+            <source>Destroyed on</source>
+            <translation>销毁日期</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>销毁方式</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>纸质</translation>
+        </message>
+        <message>
+            <source>Electronic</source>
+            <translation>电子</translation>
+        </message>
+        <message>
+            <source>Paper and electronic</source>
+            <translation>纸质+电子</translation>
+        </message>
+        <message>
+            <source>Public</source>
+            <translation>公开</translation>
+        </message>
+        <message>
+            <source>Internal</source>
+            <translation>内部</translation>
+        </message>
+        <message>
+            <source>Confidential</source>
+            <translation>秘密</translation>
+        </message>
+        <message>
+            <source>Secret</source>
+            <translation>机密</translation>
+        </message>
+        <message>
+            <source>a department head</source>
+            <extracomment>how high a role ranks when approving (lending, destruction) the least role that may approve lending or destroying an item of each confidentiality level</extracomment>
+            <translation>部门负责人</translation>
+        </message>
+        <message>
+            <source>an administrator</source>
+            <translation>管理员</translation>
+        </message>
+        <message>
+            <source>In store</source>
+            <translation>在库</translation>
+        </message>
+        <message>
+            <source>On loan</source>
+            <translation>借出</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>缺失</translation>
+        </message>
+        <message>
+            <source>Destroyed</source>
+            <translation>已销毁</translation>
+        </message>
+        <message>
+            <source>Incoming</source>
+            <translation>收文</translation>
+        </message>
+        <message>
+            <source>Outgoing</source>
+            <translation>发文</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>普通</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>急</translation>
+        </message>
+        <message>
+            <source>Very urgent</source>
+            <translation>特急</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>已登记</translation>
+        </message>
+        <message>
+            <source>Circulating</source>
+            <translation>传阅中</translation>
+        </message>
+        <message>
+            <source>Circulated</source>
+            <translation>已传阅</translation>
+        </message>
+        <message>
+            <source>Read in the archive room</source>
+            <translation>室内查阅</translation>
+        </message>
+        <message>
+            <source>Take out</source>
+            <translation>借出</translation>
+        </message>
+        <message>
+            <source>Intact</source>
+            <translation>完好</translation>
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation>损坏</translation>
+        </message>
+        <message>
+            <source>Pages missing</source>
+            <translation>缺页</translation>
+        </message>
+        <message>
+            <source>First reminder</source>
+            <extracomment>escalating reminders of an overdue lending: (level, days after the due date, to whom)</extracomment>
+            <translation>第一次催还</translation>
+        </message>
+        <message>
+            <source>Second reminder</source>
+            <translation>第二次催还</translation>
+        </message>
+        <message>
+            <source>Escalated to the department head</source>
+            <translation>逾期上报部门负责人</translation>
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation>未清点</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>在架</translation>
+        </message>
+        <message>
+            <source>Misplaced</source>
+            <translation>错位</translation>
+        </message>
+        <message>
+            <source>Put back in its place</source>
+            <extracomment>how a discrepancy is resolved, for which result</extracomment>
+            <translation>放回原位</translation>
+        </message>
+        <message>
+            <source>Register the place where it was found</source>
+            <translation>按实际位置登记</translation>
+        </message>
+        <message>
+            <source>Found after all</source>
+            <translation>已找到</translation>
+        </message>
+        <message>
+            <source>Record as missing</source>
+            <translation>登记为丢失</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已结束</translation>
+        </message>
+        <message>
+            <source>Appraisal</source>
+            <translation>鉴定中</translation>
+        </message>
+        <message>
+            <source>Shredding</source>
+            <translation>粉碎</translation>
+        </message>
+        <message>
+            <source>Incineration</source>
+            <translation>焚烧</translation>
+        </message>
+        <message>
+            <source>Pulping</source>
+            <translation>化浆</translation>
+        </message>
+        <message>
+            <source>Secure deletion of electronic copies</source>
+            <translation>电子文件彻底删除</translation>
         </message>
     </context>
     <context>
@@ -3149,6 +4615,22 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Meetings without a notice</source>
             <translation>尚未发出通知的会议</translation>
+        </message>
+        <message>
+            <source>Lending requests to approve</source>
+            <translation>待审批的借阅申请</translation>
+        </message>
+        <message>
+            <source>Overdue lendings</source>
+            <translation>逾期未还的借阅</translation>
+        </message>
+        <message>
+            <source>Contracts expiring soon</source>
+            <translation>即将到期的合同</translation>
+        </message>
+        <message>
+            <source>Documents still circulating</source>
+            <translation>尚在传阅的文件</translation>
         </message>
     </context>
     <context>
@@ -3545,6 +5027,46 @@ Everything entered since that backup will be gone. The current file is kept besi
             <translation>该客户已不存在。</translation>
         </message>
         <message>
+            <source>No archive item numbered {number}.</source>
+            <translation>没有档号为 {number} 的档案。</translation>
+        </message>
+        <message>
+            <source>The retention period is 1 to 100 years, or permanent.</source>
+            <translation>保管期限为 1 至 100 年，或永久。</translation>
+        </message>
+        <message>
+            <source>The number of pages cannot be negative.</source>
+            <translation>页数不能为负数。</translation>
+        </message>
+        <message>
+            <source>The archive number {number} is in use already.</source>
+            <translation>档号 {number} 已被使用。</translation>
+        </message>
+        <message>
+            <source>No such contract.</source>
+            <translation>没有这份合同。</translation>
+        </message>
+        <message>
+            <source>{number} was destroyed: its record can no longer be changed.</source>
+            <translation>{number} 已销毁，其记录不能再修改。</translation>
+        </message>
+        <message>
+            <source>Someone else changed this record in the meantime. Reload it and edit again.</source>
+            <translation>此记录已被他人修改，请重新打开后再编辑。</translation>
+        </message>
+        <message>
+            <source>The contract cannot end before it starts.</source>
+            <translation>合同到期日不能早于开始日期。</translation>
+        </message>
+        <message>
+            <source>The amount cannot be negative.</source>
+            <translation>金额不能为负数。</translation>
+        </message>
+        <message>
+            <source>The contract number {number} is in use already.</source>
+            <translation>合同编号 {number} 已被使用。</translation>
+        </message>
+        <message>
             <source>Someone else changed this customer in the meantime. Reload it and edit again.</source>
             <translation>其他人刚刚修改了这个客户。请重新打开后再修改。</translation>
         </message>
@@ -3553,8 +5075,32 @@ Everything entered since that backup will be gone. The current file is kept besi
             <translation>该联系人已不存在。</translation>
         </message>
         <message>
+            <source>“{value}” is not a retention period (years, or 永久).</source>
+            <translation>“{value}”不是有效的保管期限（年数或“永久”）。</translation>
+        </message>
+        <message>
             <source>No customer with code {code}.</source>
             <translation>没有编号为 {code} 的客户。</translation>
+        </message>
+        <message>
+            <source>No customer named {name}.</source>
+            <translation>没有名为 {name} 的客户。</translation>
+        </message>
+        <message>
+            <source>A paper item needs its place: at least the room.</source>
+            <translation>纸质档案须登记存放位置，至少填写库房。</translation>
+        </message>
+        <message>
+            <source>Import items on loan as in store and record the lending.</source>
+            <translation>借出中的档案请按“在库”导入，再登记借阅。</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: the same number as row {other}.</source>
+            <translation>第 {row} 行，{column}：与第 {other} 行编号相同。</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: the number {number} is in use already.</source>
+            <translation>第 {row} 行，{column}：编号 {number} 已被使用。</translation>
         </message>
         <message>
             <source>“{value}” is not an amount.</source>
@@ -3790,8 +5336,84 @@ Everything entered since that backup will be gone. The current file is kept besi
             <translation>订单 {number} 的此产品最多还能退回 {open}。</translation>
         </message>
         <message>
+            <source>No such lending.</source>
+            <translation>没有这笔借阅。</translation>
+        </message>
+        <message>
+            <source>No lending numbered {number}.</source>
+            <translation>没有编号为 {number} 的借阅单。</translation>
+        </message>
+        <message>
+            <source>{number} is {level}: lending it needs the approval of {role}.</source>
+            <translation>{number} 密级为“{level}”，借阅须经{role}批准。</translation>
+        </message>
+        <message>
+            <source>Only the head of {department} (or an administrator) approves this lending.</source>
+            <translation>此借阅须由{department}负责人（或管理员）审批。</translation>
+        </message>
+        <message>
+            <source>{number} was destroyed and cannot be lent.</source>
+            <translation>{number} 已销毁，不能借阅。</translation>
+        </message>
+        <message>
+            <source>{number} is recorded as missing and cannot be lent.</source>
+            <translation>{number} 已登记为丢失，不能借阅。</translation>
+        </message>
+        <message>
+            <source>{number} is on loan already ({lending}, due {due}).</source>
+            <translation>{number} 已借出（{lending}，应于 {due} 归还）。</translation>
+        </message>
+        <message>
+            <source>{number} has an open lending request already ({lending}).</source>
+            <translation>{number} 已有未完成的借阅申请（{lending}）。</translation>
+        </message>
+        <message>
+            <source>Answer whether copying is allowed.</source>
+            <translation>请明确是否允许复印。</translation>
+        </message>
+        <message>
+            <source>Answer whether photographing is allowed.</source>
+            <translation>请明确是否允许拍照。</translation>
+        </message>
+        <message>
+            <source>The due date {date} is before today.</source>
+            <translation>归还日期 {date} 早于今天。</translation>
+        </message>
+        <message>
+            <source>Lending {number} is {state}: “{action}” is not possible now.</source>
+            <translation>借阅 {number} 的状态为“{state}”，现在不能“{action}”。</translation>
+        </message>
+        <message>
             <source>Give the reason.</source>
             <translation>请填写原因。</translation>
+        </message>
+        <message>
+            <source>The borrower signs: on the signature pad or on the printed lending slip.</source>
+            <translation>请借阅人签字：在签字板上或在打印的借阅单上。</translation>
+        </message>
+        <message>
+            <source>{number} is not in store ({state}) and cannot be issued.</source>
+            <translation>{number} 不在库（{state}），不能出借。</translation>
+        </message>
+        <message>
+            <source>Lending {number} was renewed {count} times already: return the item and lend it anew.</source>
+            <translation>借阅 {number} 已续借 {count} 次，请归还后重新办理借阅。</translation>
+        </message>
+        <message>
+            <source>The new due date must be after {date} and not before today.</source>
+            <translation>新的归还日期须晚于 {date}，且不早于今天。</translation>
+        </message>
+        <message>
+            <source>Describe the damage or the missing pages.</source>
+            <translation>请说明损坏情况或缺页情况。</translation>
+        </message>
+        <message>
+            <source>Lending {number} is not overdue yet.</source>
+            <translation>借阅 {number} 尚未逾期。</translation>
+        </message>
+        <message>
+            <source>The reminder due now for {number} was sent already.</source>
+            <translation>{number} 本次应发的催还通知已发出。</translation>
         </message>
         <message>
             <source>No such stock movement.</source>
@@ -4648,6 +6270,186 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Say why the ad hoc meeting is needed.</source>
             <translation>请说明召开临时会议的理由。</translation>
+        </message>
+        <message>
+            <source>No such check session.</source>
+            <translation>没有这次清查。</translation>
+        </message>
+        <message>
+            <source>Another check session is open: close it first.</source>
+            <translation>另一次清查尚未结束，请先结束。</translation>
+        </message>
+        <message>
+            <source>There are no paper items to check there.</source>
+            <translation>该处没有需要清查的纸质档案。</translation>
+        </message>
+        <message>
+            <source>No such check line.</source>
+            <translation>没有这条清查记录。</translation>
+        </message>
+        <message>
+            <source>Check session {number} is closed.</source>
+            <translation>清查 {number} 已结束。</translation>
+        </message>
+        <message>
+            <source>{number} is on loan: it is not on the shelf to check.</source>
+            <translation>{number} 已借出，不在架上，无需清点。</translation>
+        </message>
+        <message>
+            <source>Say where the item was found.</source>
+            <translation>请写明档案的实际存放位置。</translation>
+        </message>
+        <message>
+            <source>{number} has no discrepancy to resolve.</source>
+            <translation>{number} 没有需要处理的差异。</translation>
+        </message>
+        <message>
+            <source>This resolution does not fit the result of the check.</source>
+            <translation>此处理方式与清查结果不符。</translation>
+        </message>
+        <message>
+            <source>{count} item(s) are not checked yet.</source>
+            <translation>还有 {count} 件档案未清点。</translation>
+        </message>
+        <message>
+            <source>{count} discrepancy(ies) are not resolved yet.</source>
+            <translation>还有 {count} 处差异未处理。</translation>
+        </message>
+        <message>
+            <source>No such destruction batch.</source>
+            <translation>没有这个销毁批次。</translation>
+        </message>
+        <message>
+            <source>No destruction batch numbered {number}.</source>
+            <translation>没有编号为 {number} 的销毁批次。</translation>
+        </message>
+        <message>
+            <source>Choose the items to appraise.</source>
+            <translation>请选择要鉴定的档案。</translation>
+        </message>
+        <message>
+            <source>No such archive item.</source>
+            <translation>没有这件档案。</translation>
+        </message>
+        <message>
+            <source>{number} is destroyed already.</source>
+            <translation>{number} 已销毁。</translation>
+        </message>
+        <message>
+            <source>{number} is still within its retention period.</source>
+            <translation>{number} 尚在保管期限内。</translation>
+        </message>
+        <message>
+            <source>{number} is in another destruction batch already.</source>
+            <translation>{number} 已在另一个销毁批次中。</translation>
+        </message>
+        <message>
+            <source>Destruction batch {number} is {state}: this step is not possible now.</source>
+            <translation>销毁批次 {number} 的状态为“{state}”，现在不能进行此操作。</translation>
+        </message>
+        <message>
+            <source>No such destruction line.</source>
+            <translation>没有这条销毁记录。</translation>
+        </message>
+        <message>
+            <source>Keep it 1 to {limit} more years.</source>
+            <translation>延长保管 1 至 {limit} 年。</translation>
+        </message>
+        <message>
+            <source>Say why the item is kept longer.</source>
+            <translation>请写明延长保管的理由。</translation>
+        </message>
+        <message>
+            <source>Appraise every item first: {numbers}.</source>
+            <translation>请先鉴定全部档案：{numbers}。</translation>
+        </message>
+        <message>
+            <source>Items on loan cannot be destroyed: {numbers}. Wait for their return.</source>
+            <translation>借出中的档案不能销毁：{numbers}。请待归还后再办理。</translation>
+        </message>
+        <message>
+            <source>The batch holds {level} items: destroying them needs the approval of {role}.</source>
+            <translation>本批次含{level}档案，销毁须经{role}批准。</translation>
+        </message>
+        <message>
+            <source>The destruction date cannot be in the future.</source>
+            <translation>销毁日期不能晚于今天。</translation>
+        </message>
+        <message>
+            <source>At least {count} witnesses attend a destruction.</source>
+            <translation>销毁须至少有 {count} 名监销人在场。</translation>
+        </message>
+        <message>
+            <source>No such document.</source>
+            <translation>没有这份文件。</translation>
+        </message>
+        <message>
+            <source>No document numbered {number}.</source>
+            <translation>没有登记号为 {number} 的文件。</translation>
+        </message>
+        <message>
+            <source>The number of copies is 1 or more.</source>
+            <translation>份数至少为 1。</translation>
+        </message>
+        <message>
+            <source>A received document cannot become a sent one, or the other way round: register it anew.</source>
+            <translation>收文不能改为发文（反之亦然），请重新登记。</translation>
+        </message>
+        <message>
+            <source>Circulation of {number} has begun: the readers and their order can no longer change.</source>
+            <translation>{number} 已开始传阅，传阅人及顺序不能再更改。</translation>
+        </message>
+        <message>
+            <source>Name at least one reader.</source>
+            <translation>请至少填写一名传阅人。</translation>
+        </message>
+        <message>
+            <source>At most {limit} readers.</source>
+            <translation>传阅人最多 {limit} 名。</translation>
+        </message>
+        <message>
+            <source>{name} is on the list twice.</source>
+            <translation>{name} 在名单上出现了两次。</translation>
+        </message>
+        <message>
+            <source>Every reader of {number} has signed already.</source>
+            <translation>{number} 的传阅人均已签阅。</translation>
+        </message>
+        <message>
+            <source>This reader is not on the circulation list.</source>
+            <translation>此人不在传阅名单上。</translation>
+        </message>
+        <message>
+            <source>The document circulates in order: {name} reads it first.</source>
+            <translation>文件须按顺序传阅：请 {name} 先签阅。</translation>
+        </message>
+        <message>
+            <source>The sign-off time cannot be in the future.</source>
+            <translation>签阅时间不能晚于现在。</translation>
+        </message>
+        <message>
+            <source>The sign-off time is before the previous reader's.</source>
+            <translation>签阅时间早于上一位传阅人。</translation>
+        </message>
+        <message>
+            <source>{number} is filed in the archive already.</source>
+            <translation>{number} 已归档。</translation>
+        </message>
+        <message>
+            <source>Unknown value {value}.</source>
+            <translation>未知的取值 {value}。</translation>
+        </message>
+        <message>
+            <source>Fill in this field.</source>
+            <translation>请填写此项。</translation>
+        </message>
+        <message>
+            <source>The text is too long (at most {limit} characters).</source>
+            <translation>内容过长（最多 {limit} 个字符）。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not one of {choices}.</source>
+            <translation>“{value}”不是以下选项之一：{choices}。</translation>
         </message>
     </context>
     <context>
@@ -5519,6 +7321,10 @@ Everything entered since that backup will be gone. The current file is kept besi
             <source>Meeting minutes</source>
             <translation>会议纪要</translation>
         </message>
+        <message>
+            <source>Archive</source>
+            <translation>档案管理</translation>
+        </message>
     </context>
     <context>
         <name>orders</name>
@@ -6141,6 +7947,42 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Export meeting lists to Excel</source>
             <translation>导出会议列表到 Excel</translation>
+        </message>
+        <message>
+            <source>See the archive and document registers</source>
+            <translation>查看档案和收发文登记</translation>
+        </message>
+        <message>
+            <source>Register archive items, contracts and documents</source>
+            <translation>登记档案、合同和收发文</translation>
+        </message>
+        <message>
+            <source>Record lending requests, issues and returns</source>
+            <translation>登记借阅申请、出借和归还</translation>
+        </message>
+        <message>
+            <source>Approve lending of archive items</source>
+            <translation>审批档案借阅</translation>
+        </message>
+        <message>
+            <source>Check the register against the shelves</source>
+            <translation>清查核对档案</translation>
+        </message>
+        <message>
+            <source>Appraise and destroy items past retention</source>
+            <translation>鉴定并销毁超过保管期限的档案</translation>
+        </message>
+        <message>
+            <source>Approve the destruction of archive items</source>
+            <translation>审批档案销毁</translation>
+        </message>
+        <message>
+            <source>Export archive lists to Excel</source>
+            <translation>将档案清单导出到 Excel</translation>
+        </message>
+        <message>
+            <source>Import an existing archive register</source>
+            <translation>导入现有档案登记表</translation>
         </message>
     </context>
     <context>

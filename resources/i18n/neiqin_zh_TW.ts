@@ -138,6 +138,148 @@
         </message>
     </context>
     <context>
+        <name>AppraiseDialog</name>
+        <message>
+            <source>Appraisal of {number}</source>
+            <translation>鑑定 {number}</translation>
+        </message>
+        <message>
+            <source>Destroy</source>
+            <translation>銷毀</translation>
+        </message>
+        <message>
+            <source>Keep longer</source>
+            <translation>繼續保存</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>鑑定結論</translation>
+        </message>
+        <message>
+            <source>Keep more years</source>
+            <translation>延長年限</translation>
+        </message>
+        <message>
+            <source>Opinion</source>
+            <translation>鑑定意見</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArchiveItemEditor</name>
+        <message>
+            <source>Archive item</source>
+            <translation>檔案</translation>
+        </message>
+        <message>
+            <source>Archive number</source>
+            <translation>檔號</translation>
+        </message>
+        <message>
+            <source>Next number</source>
+            <translation>自動編號</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>題名</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>載體形式</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation>訂單編號</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>無</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>合同</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>庫房</translation>
+        </message>
+        <message>
+            <source>Cabinet</source>
+            <translation>櫃號</translation>
+        </message>
+        <message>
+            <source>Shelf</source>
+            <translation>架號</translation>
+        </message>
+        <message>
+            <source>Box</source>
+            <translation>盒號</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>頁數</translation>
+        </message>
+        <message>
+            <source>Permanent</source>
+            <translation>永久</translation>
+        </message>
+        <message>
+            <source>{years} years</source>
+            <translation>{years} 年</translation>
+        </message>
+        <message>
+            <source>Retention period</source>
+            <translation>保管期限</translation>
+        </message>
+        <message>
+            <source>Confidentiality</source>
+            <translation>密級</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>備註</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArchiveTab</name>
+        <message>
+            <source>Archive register</source>
+            <extracomment>the record kinds of dashboard items and search hits, and the sub-tab that shows each</extracomment>
+            <translation>檔案登記</translation>
+        </message>
+        <message>
+            <source>Contracts ledger</source>
+            <translation>合約台帳</translation>
+        </message>
+        <message>
+            <source>Received and sent documents</source>
+            <translation>收發文登記</translation>
+        </message>
+        <message>
+            <source>Lending</source>
+            <translation>檔案借閱</translation>
+        </message>
+        <message>
+            <source>Register checks</source>
+            <translation>清查核對</translation>
+        </message>
+        <message>
+            <source>Destruction</source>
+            <translation>檔案銷毀</translation>
+        </message>
+    </context>
+    <context>
         <name>AssignCaseDialog</name>
         <message>
             <source>Hand to department</source>
@@ -264,6 +406,49 @@
         <message>
             <source>The file could not be written: {reason}</source>
             <translation>文件無法寫入：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchLinesView</name>
+        <message>
+            <source>Archive number</source>
+            <translation>檔號</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>題名</translation>
+        </message>
+        <message>
+            <source>Kept until</source>
+            <translation>保管至</translation>
+        </message>
+        <message>
+            <source>Confidentiality</source>
+            <translation>密級</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>鑑定結論</translation>
+        </message>
+        <message>
+            <source>Opinion</source>
+            <translation>鑑定意見</translation>
+        </message>
+        <message>
+            <source>Appraise…</source>
+            <translation>鑑定…</translation>
+        </message>
+        <message>
+            <source>Destroy</source>
+            <translation>銷毀</translation>
+        </message>
+        <message>
+            <source>Keep longer</source>
+            <translation>繼續保存</translation>
         </message>
     </context>
     <context>
@@ -457,6 +642,111 @@
         </message>
     </context>
     <context>
+        <name>CheckLinesView</name>
+        <message>
+            <source>Archive number</source>
+            <translation>檔號</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>題名</translation>
+        </message>
+        <message>
+            <source>Place in the register</source>
+            <translation>登記位置</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>清查結果</translation>
+        </message>
+        <message>
+            <source>Found at</source>
+            <translation>實際位置</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>處理結果</translation>
+        </message>
+        <message>
+            <source>Where it was found (room / cabinet / shelf / box)</source>
+            <translation>實際存放位置（庫房 / 櫃 / 架 / 盒）</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>在架</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>缺失</translation>
+        </message>
+        <message>
+            <source>Misplaced</source>
+            <translation>錯位</translation>
+        </message>
+        <message>
+            <source>Resolve…</source>
+            <translation>處理差異…</translation>
+        </message>
+        <message>
+            <source>{number}: {checked} of {total} checked, {open} discrepancies open</source>
+            <translation>{number}：已清點 {checked}/{total}，未處理差異 {open} 處</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>清查</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecksTab</name>
+        <message>
+            <source>No check sessions yet.</source>
+            <translation>還沒有清查記錄。</translation>
+        </message>
+        <message>
+            <source>New check session</source>
+            <translation>新建清查</translation>
+        </message>
+        <message>
+            <source>Close session</source>
+            <translation>結束清查</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>檔案</translation>
+        </message>
+        <message>
+            <source>The session is closed.</source>
+            <translation>本次清查已結束。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompleteDialog</name>
+        <message>
+            <source>Record the destruction</source>
+            <translation>登記銷毀</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>銷毀方式</translation>
+        </message>
+        <message>
+            <source>Destroyed on</source>
+            <translation>銷毀日期</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>銷毀地點</translation>
+        </message>
+        <message>
+            <source>Witnesses (one a line)</source>
+            <translation>監銷人（每行一人）</translation>
+        </message>
+        <message>
+            <source>Carried out by</source>
+            <translation>執行人</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactEditor</name>
         <message>
             <source>New contact</source>
@@ -485,6 +775,76 @@
         <message>
             <source>Primary contact</source>
             <translation>主要聯絡人</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContractEditor</name>
+        <message>
+            <source>Contract</source>
+            <translation>合同</translation>
+        </message>
+        <message>
+            <source>Contract number</source>
+            <translation>合同編號</translation>
+        </message>
+        <message>
+            <source>Next number</source>
+            <translation>自動編號</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>合同名稱</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Signed on</source>
+            <translation>籤訂日期</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>合同金額</translation>
+        </message>
+        <message>
+            <source>Term from</source>
+            <translation>履行期限自</translation>
+        </message>
+        <message>
+            <source>Expires on</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation>訂單編號</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>備註</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContractsTab</name>
+        <message>
+            <source>No contracts yet.</source>
+            <translation>合約台帳還是空的。</translation>
+        </message>
+        <message>
+            <source>New contract</source>
+            <translation>新建合同</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>編輯</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>匯出到 Excel</translation>
+        </message>
+        <message>
+            <source>Expiring within {days} days</source>
+            <translation>{days} 天內到期</translation>
         </message>
     </context>
     <context>
@@ -798,10 +1158,214 @@ New orders, reviews, returns and meetings will appear here.</source>
         </message>
     </context>
     <context>
+        <name>DestructionTab</name>
+        <message>
+            <source>No destruction batches: items past retention are appraised here.</source>
+            <translation>還沒有銷毀批次：超過保管期限的檔案在這裡鑑定。</translation>
+        </message>
+        <message>
+            <source>Appraise items past retention…</source>
+            <translation>鑑定超過保管期限的檔案…</translation>
+        </message>
+        <message>
+            <source>Submit for approval</source>
+            <translation>提交審批</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>批准銷毀</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>不予批准</translation>
+        </message>
+        <message>
+            <source>Record the destruction…</source>
+            <translation>登記銷毀…</translation>
+        </message>
+        <message>
+            <source>Destruction record</source>
+            <translation>銷毀記錄</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>檔案</translation>
+        </message>
+        <message>
+            <source>Not possible while the batch is {state}.</source>
+            <translation>批次狀態為「{state}」，不能進行此操作。</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>Destruction</source>
+            <translation>檔案銷毀</translation>
+        </message>
+        <message>
+            <source>Destruction record {number}</source>
+            <translation>銷毀記錄 {number}</translation>
+        </message>
+    </context>
+    <context>
         <name>DetailPane</name>
         <message>
             <source>Select a record to see its details.</source>
             <translation>選擇一條記錄以查看詳細資訊。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentEditor</name>
+        <message>
+            <source>Reference</source>
+            <translation>文號</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>標題</translation>
+        </message>
+        <message>
+            <source>Sender</source>
+            <translation>發文單位</translation>
+        </message>
+        <message>
+            <source>Receiver</source>
+            <translation>收文單位</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>份數</translation>
+        </message>
+        <message>
+            <source>Distribution (one a line)</source>
+            <translation>分發範圍（每行一個）</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>緩急</translation>
+        </message>
+        <message>
+            <source>Confidentiality</source>
+            <translation>密級</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Our company</source>
+            <translation>本公司</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentOverview</name>
+        <message>
+            <source>Register number</source>
+            <translation>登記號</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>標題</translation>
+        </message>
+        <message>
+            <source>From / to</source>
+            <translation>發文 / 收文</translation>
+        </message>
+        <message>
+            <source>Distribution</source>
+            <translation>分發範圍</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序號</translation>
+        </message>
+        <message>
+            <source>Reader</source>
+            <translation>傳閱人</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部門</translation>
+        </message>
+        <message>
+            <source>Signed at</source>
+            <translation>籤閱時間</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>閱辦意見</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsTab</name>
+        <message>
+            <source>No documents registered yet.</source>
+            <translation>還沒有收發文登記。</translation>
+        </message>
+        <message>
+            <source>Register received document</source>
+            <translation>收文登記</translation>
+        </message>
+        <message>
+            <source>Register sent document</source>
+            <translation>發文登記</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>編輯</translation>
+        </message>
+        <message>
+            <source>Circulation list…</source>
+            <translation>傳閱名單…</translation>
+        </message>
+        <message>
+            <source>Sign-off</source>
+            <translation>籤閱</translation>
+        </message>
+        <message>
+            <source>Circulation slip</source>
+            <translation>傳閱單</translation>
+        </message>
+        <message>
+            <source>File in the archive…</source>
+            <translation>歸檔…</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>匯出到 Excel</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>Received / sent</source>
+            <translation>收/發</translation>
+        </message>
+        <message>
+            <source>Document and circulation</source>
+            <translation>文件與傳閱</translation>
+        </message>
+        <message>
+            <source>Circulation has begun.</source>
+            <translation>已開始傳閱。</translation>
+        </message>
+        <message>
+            <source>Nobody is waiting to sign.</source>
+            <translation>沒有待籤閱的傳閱人。</translation>
+        </message>
+        <message>
+            <source>Filed already.</source>
+            <translation>已歸檔。</translation>
+        </message>
+        <message>
+            <source>Circulation slip {number}</source>
+            <translation>傳閱單 {number}</translation>
         </message>
     </context>
     <context>
@@ -837,6 +1401,29 @@ New orders, reviews, returns and meetings will appear here.</source>
         <message>
             <source>Agreed solution</source>
             <translation>商定的解決方案</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileDialog</name>
+        <message>
+            <source>File {number} in the archive</source>
+            <translation>將 {number} 歸檔</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>庫房</translation>
+        </message>
+        <message>
+            <source>Cabinet</source>
+            <translation>櫃號</translation>
+        </message>
+        <message>
+            <source>Shelf</source>
+            <translation>架號</translation>
+        </message>
+        <message>
+            <source>Box</source>
+            <translation>盒號</translation>
         </message>
     </context>
     <context>
@@ -979,6 +1566,77 @@ You can work in both: no save is lost, and a record changed in the other window 
         </message>
     </context>
     <context>
+        <name>ItemOverview</name>
+        <message>
+            <source>Archive number</source>
+            <translation>檔號</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>題名</translation>
+        </message>
+        <message>
+            <source>Class and form</source>
+            <translation>類別與載體</translation>
+        </message>
+        <message>
+            <source>Customer, order, contract</source>
+            <translation>客戶、訂單、合同</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>存放位置</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>保管至</translation>
+        </message>
+        <message>
+            <source>Confidentiality</source>
+            <translation>密級</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Lending</source>
+            <translation>借閱單</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>借閱人</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>歸還日期</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Electronic copy</source>
+            <translation>電子副本</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>Lendings</source>
+            <translation>借閱記錄</translation>
+        </message>
+        <message>
+            <source>Electronic copies</source>
+            <translation>電子副本</translation>
+        </message>
+        <message>
+            <source>permanent</source>
+            <translation>永久</translation>
+        </message>
+    </context>
+    <context>
         <name>KpiDialog</name>
         <message>
             <source>Order KPIs</source>
@@ -1022,6 +1680,202 @@ You can work in both: no save is lost, and a record changed in the other window 
         <message>
             <source>Reason</source>
             <translation>請假原因</translation>
+        </message>
+    </context>
+    <context>
+        <name>LendingOverview</name>
+        <message>
+            <source>Item</source>
+            <translation>檔案</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>借閱人</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>借閱目的</translation>
+        </message>
+        <message>
+            <source>Mode, copying, photographing</source>
+            <translation>方式、複印、拍照</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>歸還日期</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>審批人</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>經辦人</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>步驟</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>意見</translation>
+        </message>
+        <message>
+            <source>allowed</source>
+            <translation>允許</translation>
+        </message>
+        <message>
+            <source>not allowed</source>
+            <translation>不允許</translation>
+        </message>
+        <message>
+            <source> (renewed {count}×)</source>
+            <translation>（已續借 {count} 次）</translation>
+        </message>
+        <message>
+            <source>copying</source>
+            <translation>複印</translation>
+        </message>
+        <message>
+            <source>photographing</source>
+            <translation>拍照</translation>
+        </message>
+    </context>
+    <context>
+        <name>LendingRequestDialog</name>
+        <message>
+            <source>— please answer —</source>
+            <translation>— 請選擇 —</translation>
+        </message>
+        <message>
+            <source>Not allowed</source>
+            <translation>不允許</translation>
+        </message>
+        <message>
+            <source>Allowed</source>
+            <translation>允許</translation>
+        </message>
+        <message>
+            <source>Lending request: {number}</source>
+            <translation>借閱申請：{number}</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>檔案</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>借閱人</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部門</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>借閱目的</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>借閱方式</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>歸還日期</translation>
+        </message>
+        <message>
+            <source>Copying</source>
+            <translation>複印</translation>
+        </message>
+        <message>
+            <source>Photographing</source>
+            <translation>拍照</translation>
+        </message>
+    </context>
+    <context>
+        <name>LendingStepDialog</name>
+        <message>
+            <source>Lending</source>
+            <translation>借閱</translation>
+        </message>
+        <message>
+            <source>New due date</source>
+            <translation>新的歸還日期</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>歸還狀況</translation>
+        </message>
+        <message>
+            <source>Damage or missing pages</source>
+            <translation>損壞或缺頁情況</translation>
+        </message>
+        <message>
+            <source>Borrower's signature</source>
+            <translation>借閱人簽字</translation>
+        </message>
+        <message>
+            <source>Signed on the printed slip</source>
+            <translation>已在列印的借閱單上簽字</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>意見</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+    </context>
+    <context>
+        <name>LendingsTab</name>
+        <message>
+            <source>No lendings yet: lend an item from the register.</source>
+            <translation>還沒有借閱記錄：請在檔案登記中選擇檔案辦理借閱。</translation>
+        </message>
+        <message>
+            <source>Record reminder and print notice</source>
+            <translation>催還並列印通知</translation>
+        </message>
+        <message>
+            <source>Lending slip</source>
+            <translation>借閱單</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>匯出到 Excel</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Overdue only</source>
+            <translation>只看逾期</translation>
+        </message>
+        <message>
+            <source>Lending</source>
+            <translation>借閱單</translation>
+        </message>
+        <message>
+            <source>Reminder</source>
+            <translation>催還</translation>
+        </message>
+        <message>
+            <source>Reminder notice {number}</source>
+            <translation>催還通知 {number}</translation>
+        </message>
+        <message>
+            <source>Lending slip {number}</source>
+            <translation>借閱單 {number}</translation>
         </message>
     </context>
     <context>
@@ -1659,6 +2513,17 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Calendar (*.ics)</source>
             <translation>日曆 (*.ics)</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewBatchDialog</name>
+        <message>
+            <source>Items past retention</source>
+            <translation>超過保管期限的檔案</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>檔案</translation>
         </message>
     </context>
     <context>
@@ -2354,10 +3219,104 @@ Everything entered since that backup will be gone. The current file is kept besi
         </message>
     </context>
     <context>
+        <name>ReadersDialog</name>
+        <message>
+            <source>Circulation of {number}</source>
+            <translation>{number} 的傳閱</translation>
+        </message>
+        <message>
+            <source>Readers in order (name and department, one a line)</source>
+            <translation>按順序填寫傳閱人（姓名 部門，每行一人）</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordHistory</name>
         <message>
             <source>No changes recorded for this record.</source>
             <translation>此記錄還沒有變更記錄。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterTab</name>
+        <message>
+            <source>The register is empty.</source>
+            <translation>檔案登記還是空的。</translation>
+        </message>
+        <message>
+            <source>New item</source>
+            <translation>登記檔案</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>編輯</translation>
+        </message>
+        <message>
+            <source>Attach electronic copy…</source>
+            <translation>添加電子副本…</translation>
+        </message>
+        <message>
+            <source>Lending request…</source>
+            <translation>借閱申請…</translation>
+        </message>
+        <message>
+            <source>Import register…</source>
+            <translation>匯入檔案登記表…</translation>
+        </message>
+        <message>
+            <source>Import template…</source>
+            <translation>匯入模板…</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>匯出到 Excel</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Confidentiality</source>
+            <translation>密級</translation>
+        </message>
+        <message>
+            <source>Past retention</source>
+            <translation>超過保管期限</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>檔案</translation>
+        </message>
+        <message>
+            <source>The item was destroyed.</source>
+            <translation>該檔案已銷毀。</translation>
+        </message>
+        <message>
+            <source>Only items in store can be lent.</source>
+            <translation>只有在庫的檔案才能借閱。</translation>
+        </message>
+        <message>
+            <source>Attach electronic copy</source>
+            <translation>添加電子副本</translation>
+        </message>
+        <message>
+            <source>Imported {count} archive items.</source>
+            <translation>已匯入 {count} 件檔案。</translation>
+        </message>
+        <message>
+            <source>Import the archive register</source>
+            <translation>匯入檔案登記表</translation>
+        </message>
+        <message>
+            <source>Import template</source>
+            <translation>匯入模板</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
     </context>
     <context>
@@ -2377,6 +3336,21 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Resolved on</source>
             <translation>解決日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResolveDialog</name>
+        <message>
+            <source>Resolve {number}</source>
+            <translation>處理 {number} 的差異</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>處理方式</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>說明</translation>
         </message>
     </context>
     <context>
@@ -2564,6 +3538,21 @@ Everything entered since that backup will be gone. The current file is kept besi
         </message>
     </context>
     <context>
+        <name>SignOffDialog</name>
+        <message>
+            <source>Sign-off: {name}</source>
+            <translation>籤閱：{name}</translation>
+        </message>
+        <message>
+            <source>Reader</source>
+            <translation>傳閱人</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>閱辦意見</translation>
+        </message>
+    </context>
+    <context>
         <name>SignaturePad</name>
         <message>
             <source>Signature pad: sign here</source>
@@ -2576,6 +3565,29 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Sign here</source>
             <translation>請在此籤名</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartCheckDialog</name>
+        <message>
+            <source>New check session</source>
+            <translation>新建清查</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <source>Check of the register</source>
+            <translation>檔案清查核對</translation>
+        </message>
+        <message>
+            <source>Every room</source>
+            <translation>全部庫房</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>庫房</translation>
         </message>
     </context>
     <context>
@@ -2838,6 +3850,460 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>New password for {name}:</source>
             <translation>{name} 的新密碼：</translation>
+        </message>
+    </context>
+    <context>
+        <name>archive</name>
+        <message>
+            <source>Lending slip</source>
+            <translation>借閱單</translation>
+        </message>
+        <message>
+            <source>Overdue reminder notice</source>
+            <translation>逾期催還通知</translation>
+        </message>
+        <message>
+            <source>Circulation slip</source>
+            <translation>傳閱單</translation>
+        </message>
+        <message>
+            <source>Destruction record</source>
+            <translation>銷毀記錄</translation>
+        </message>
+        <message>
+            <source>Archive register</source>
+            <translation>檔案登記</translation>
+        </message>
+        <message>
+            <source>Contracts ledger</source>
+            <translation>合約台帳</translation>
+        </message>
+        <message>
+            <source>Document register</source>
+            <translation>收發文登記</translation>
+        </message>
+        <message>
+            <source>Lendings</source>
+            <translation>檔案借閱</translation>
+        </message>
+        <message>
+            <source>Reminder sent</source>
+            <translation>已催還</translation>
+        </message>
+        <message>
+            <source>Awaiting approval</source>
+            <translation>待審批</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>未批准</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>借出中</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>已歸還</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>審批通過</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>不予批准</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>出借</translation>
+        </message>
+        <message>
+            <source>Renew</source>
+            <translation>續借</translation>
+        </message>
+        <message>
+            <source>Reminder</source>
+            <translation>催還</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>歸還</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Requested</source>
+            <translation>提出申請</translation>
+        </message>
+        <message>
+            <source>Not possible while the lending is {state}.</source>
+            <translation>借閱狀態為「{state}」，不能進行此操作。</translation>
+        </message>
+        <message>
+            <source>You do not have the right to do this.</source>
+            <translation>您沒有執行此操作的權限。</translation>
+        </message>
+        <message>
+            <source>This item's confidentiality level needs a higher role to approve.</source>
+            <translation>該檔案密級較高，須由更高職級的人員審批。</translation>
+        </message>
+        <message>
+            <source>The lending is not overdue.</source>
+            <translation>借閱未逾期。</translation>
+        </message>
+        <message>
+            <source>The reminder due now was sent already.</source>
+            <translation>本次應發的催還通知已發出。</translation>
+        </message>
+        <message>
+            <source>Renewed as often as allowed.</source>
+            <translation>續借次數已達上限。</translation>
+        </message>
+        <message>
+            <source>Archive number</source>
+            <translation>檔號</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>題名</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>載體形式</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>庫房</translation>
+        </message>
+        <message>
+            <source>Cabinet</source>
+            <translation>櫃號</translation>
+        </message>
+        <message>
+            <source>Shelf</source>
+            <translation>架號</translation>
+        </message>
+        <message>
+            <source>Box</source>
+            <translation>盒號</translation>
+        </message>
+        <message>
+            <source>Kept until</source>
+            <translation>保管至</translation>
+        </message>
+        <message>
+            <source>Confidentiality</source>
+            <translation>密級</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Contract number</source>
+            <translation>合同編號</translation>
+        </message>
+        <message>
+            <source>Signed on</source>
+            <translation>籤訂日期</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>Term from</source>
+            <translation>履行期限自</translation>
+        </message>
+        <message>
+            <source>Expires on</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>訂單</translation>
+        </message>
+        <message>
+            <source>Register number</source>
+            <translation>登記號</translation>
+        </message>
+        <message>
+            <source>Received / sent</source>
+            <translation>收/發</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>文號</translation>
+        </message>
+        <message>
+            <source>Sender</source>
+            <translation>發文單位</translation>
+        </message>
+        <message>
+            <source>Receiver</source>
+            <translation>收文單位</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>緩急</translation>
+        </message>
+        <message>
+            <source>Lending number</source>
+            <translation>借閱單號</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>借閱人</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部門</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>借閱方式</translation>
+        </message>
+        <message>
+            <source>Requested on</source>
+            <translation>申請日期</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>歸還日期</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>催還次數</translation>
+        </message>
+        <message>
+            <source>Check number</source>
+            <translation>清查編號</translation>
+        </message>
+        <message>
+            <source>Started on</source>
+            <translation>開始日期</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>清查結果</translation>
+        </message>
+        <message>
+            <source>Batch number</source>
+            <translation>批次號</translation>
+        </message>
+        <message>
+            <source>Created on</source>
+            <translation>創建日期</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>審批人</translation>
+        </message>
+        <message>
+            <source>Destroyed on</source>
+            <translation>銷毀日期</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>銷毀方式</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>紙質</translation>
+        </message>
+        <message>
+            <source>Electronic</source>
+            <translation>電子</translation>
+        </message>
+        <message>
+            <source>Paper and electronic</source>
+            <translation>紙質+電子</translation>
+        </message>
+        <message>
+            <source>Public</source>
+            <translation>公開</translation>
+        </message>
+        <message>
+            <source>Internal</source>
+            <translation>內部</translation>
+        </message>
+        <message>
+            <source>Confidential</source>
+            <translation>秘密</translation>
+        </message>
+        <message>
+            <source>Secret</source>
+            <translation>機密</translation>
+        </message>
+        <message>
+            <source>a department head</source>
+            <extracomment>how high a role ranks when approving (lending, destruction) the least role that may approve lending or destroying an item of each confidentiality level</extracomment>
+            <translation>部門負責人</translation>
+        </message>
+        <message>
+            <source>an administrator</source>
+            <translation>管理員</translation>
+        </message>
+        <message>
+            <source>In store</source>
+            <translation>在庫</translation>
+        </message>
+        <message>
+            <source>On loan</source>
+            <translation>借出</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>缺失</translation>
+        </message>
+        <message>
+            <source>Destroyed</source>
+            <translation>已銷毀</translation>
+        </message>
+        <message>
+            <source>Incoming</source>
+            <translation>收文</translation>
+        </message>
+        <message>
+            <source>Outgoing</source>
+            <translation>發文</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>普通</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>急</translation>
+        </message>
+        <message>
+            <source>Very urgent</source>
+            <translation>特急</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>已登記</translation>
+        </message>
+        <message>
+            <source>Circulating</source>
+            <translation>傳閱中</translation>
+        </message>
+        <message>
+            <source>Circulated</source>
+            <translation>已傳閱</translation>
+        </message>
+        <message>
+            <source>Read in the archive room</source>
+            <translation>室內查閱</translation>
+        </message>
+        <message>
+            <source>Take out</source>
+            <translation>借出</translation>
+        </message>
+        <message>
+            <source>Intact</source>
+            <translation>完好</translation>
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation>損壞</translation>
+        </message>
+        <message>
+            <source>Pages missing</source>
+            <translation>缺頁</translation>
+        </message>
+        <message>
+            <source>First reminder</source>
+            <extracomment>escalating reminders of an overdue lending: (level, days after the due date, to whom)</extracomment>
+            <translation>第一次催還</translation>
+        </message>
+        <message>
+            <source>Second reminder</source>
+            <translation>第二次催還</translation>
+        </message>
+        <message>
+            <source>Escalated to the department head</source>
+            <translation>逾期上報部門負責人</translation>
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation>未清點</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>在架</translation>
+        </message>
+        <message>
+            <source>Misplaced</source>
+            <translation>錯位</translation>
+        </message>
+        <message>
+            <source>Put back in its place</source>
+            <extracomment>how a discrepancy is resolved, for which result</extracomment>
+            <translation>放回原位</translation>
+        </message>
+        <message>
+            <source>Register the place where it was found</source>
+            <translation>按實際位置登記</translation>
+        </message>
+        <message>
+            <source>Found after all</source>
+            <translation>已找到</translation>
+        </message>
+        <message>
+            <source>Record as missing</source>
+            <translation>登記為遺失</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>進行中</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已結束</translation>
+        </message>
+        <message>
+            <source>Appraisal</source>
+            <translation>鑑定中</translation>
+        </message>
+        <message>
+            <source>Shredding</source>
+            <translation>粉碎</translation>
+        </message>
+        <message>
+            <source>Incineration</source>
+            <translation>焚燒</translation>
+        </message>
+        <message>
+            <source>Pulping</source>
+            <translation>化漿</translation>
+        </message>
+        <message>
+            <source>Secure deletion of electronic copies</source>
+            <translation>電子文件徹底刪除</translation>
         </message>
     </context>
     <context>
@@ -3149,6 +4615,22 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Meetings without a notice</source>
             <translation>尚未發出通知的會議</translation>
+        </message>
+        <message>
+            <source>Lending requests to approve</source>
+            <translation>待審批的借閱申請</translation>
+        </message>
+        <message>
+            <source>Overdue lendings</source>
+            <translation>逾期未還的借閱</translation>
+        </message>
+        <message>
+            <source>Contracts expiring soon</source>
+            <translation>即將到期的合同</translation>
+        </message>
+        <message>
+            <source>Documents still circulating</source>
+            <translation>尚在傳閱的文件</translation>
         </message>
     </context>
     <context>
@@ -3545,6 +5027,46 @@ Everything entered since that backup will be gone. The current file is kept besi
             <translation>該客戶已不存在。</translation>
         </message>
         <message>
+            <source>No archive item numbered {number}.</source>
+            <translation>沒有檔號為 {number} 的檔案。</translation>
+        </message>
+        <message>
+            <source>The retention period is 1 to 100 years, or permanent.</source>
+            <translation>保管期限為 1 至 100 年，或永久。</translation>
+        </message>
+        <message>
+            <source>The number of pages cannot be negative.</source>
+            <translation>頁數不能為負數。</translation>
+        </message>
+        <message>
+            <source>The archive number {number} is in use already.</source>
+            <translation>檔號 {number} 已被使用。</translation>
+        </message>
+        <message>
+            <source>No such contract.</source>
+            <translation>沒有這份合同。</translation>
+        </message>
+        <message>
+            <source>{number} was destroyed: its record can no longer be changed.</source>
+            <translation>{number} 已銷毀，其記錄不能再修改。</translation>
+        </message>
+        <message>
+            <source>Someone else changed this record in the meantime. Reload it and edit again.</source>
+            <translation>此記錄已被他人修改，請重新打開後再編輯。</translation>
+        </message>
+        <message>
+            <source>The contract cannot end before it starts.</source>
+            <translation>合同到期日不能早於開始日期。</translation>
+        </message>
+        <message>
+            <source>The amount cannot be negative.</source>
+            <translation>金額不能為負數。</translation>
+        </message>
+        <message>
+            <source>The contract number {number} is in use already.</source>
+            <translation>合同編號 {number} 已被使用。</translation>
+        </message>
+        <message>
             <source>Someone else changed this customer in the meantime. Reload it and edit again.</source>
             <translation>其他人剛剛修改了這個客戶。請重新打開後再修改。</translation>
         </message>
@@ -3553,8 +5075,32 @@ Everything entered since that backup will be gone. The current file is kept besi
             <translation>該聯絡人已不存在。</translation>
         </message>
         <message>
+            <source>“{value}” is not a retention period (years, or 永久).</source>
+            <translation>「{value}」不是有效的保管期限（年數或「永久」）。</translation>
+        </message>
+        <message>
             <source>No customer with code {code}.</source>
             <translation>沒有編號為 {code} 的客戶。</translation>
+        </message>
+        <message>
+            <source>No customer named {name}.</source>
+            <translation>沒有名為 {name} 的客戶。</translation>
+        </message>
+        <message>
+            <source>A paper item needs its place: at least the room.</source>
+            <translation>紙質檔案須登記存放位置，至少填寫庫房。</translation>
+        </message>
+        <message>
+            <source>Import items on loan as in store and record the lending.</source>
+            <translation>借出中的檔案請按「在庫」匯入，再登記借閱。</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: the same number as row {other}.</source>
+            <translation>第 {row} 行，{column}：與第 {other} 行編號相同。</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: the number {number} is in use already.</source>
+            <translation>第 {row} 行，{column}：編號 {number} 已被使用。</translation>
         </message>
         <message>
             <source>“{value}” is not an amount.</source>
@@ -3790,8 +5336,84 @@ Everything entered since that backup will be gone. The current file is kept besi
             <translation>訂單 {number} 的此產品最多還能退回 {open}。</translation>
         </message>
         <message>
+            <source>No such lending.</source>
+            <translation>沒有這筆借閱。</translation>
+        </message>
+        <message>
+            <source>No lending numbered {number}.</source>
+            <translation>沒有編號為 {number} 的借閱單。</translation>
+        </message>
+        <message>
+            <source>{number} is {level}: lending it needs the approval of {role}.</source>
+            <translation>{number} 密級為「{level}」，借閱須經{role}批准。</translation>
+        </message>
+        <message>
+            <source>Only the head of {department} (or an administrator) approves this lending.</source>
+            <translation>此借閱須由{department}負責人（或管理員）審批。</translation>
+        </message>
+        <message>
+            <source>{number} was destroyed and cannot be lent.</source>
+            <translation>{number} 已銷毀，不能借閱。</translation>
+        </message>
+        <message>
+            <source>{number} is recorded as missing and cannot be lent.</source>
+            <translation>{number} 已登記為遺失，不能借閱。</translation>
+        </message>
+        <message>
+            <source>{number} is on loan already ({lending}, due {due}).</source>
+            <translation>{number} 已借出（{lending}，應於 {due} 歸還）。</translation>
+        </message>
+        <message>
+            <source>{number} has an open lending request already ({lending}).</source>
+            <translation>{number} 已有未完成的借閱申請（{lending}）。</translation>
+        </message>
+        <message>
+            <source>Answer whether copying is allowed.</source>
+            <translation>請明確是否允許複印。</translation>
+        </message>
+        <message>
+            <source>Answer whether photographing is allowed.</source>
+            <translation>請明確是否允許拍照。</translation>
+        </message>
+        <message>
+            <source>The due date {date} is before today.</source>
+            <translation>歸還日期 {date} 早於今天。</translation>
+        </message>
+        <message>
+            <source>Lending {number} is {state}: “{action}” is not possible now.</source>
+            <translation>借閱 {number} 的狀態為「{state}」，現在不能「{action}」。</translation>
+        </message>
+        <message>
             <source>Give the reason.</source>
             <translation>請填寫原因。</translation>
+        </message>
+        <message>
+            <source>The borrower signs: on the signature pad or on the printed lending slip.</source>
+            <translation>請借閱人簽字：在簽字板上或在列印的借閱單上。</translation>
+        </message>
+        <message>
+            <source>{number} is not in store ({state}) and cannot be issued.</source>
+            <translation>{number} 不在庫（{state}），不能出借。</translation>
+        </message>
+        <message>
+            <source>Lending {number} was renewed {count} times already: return the item and lend it anew.</source>
+            <translation>借閱 {number} 已續借 {count} 次，請歸還後重新辦理借閱。</translation>
+        </message>
+        <message>
+            <source>The new due date must be after {date} and not before today.</source>
+            <translation>新的歸還日期須晚於 {date}，且不早於今天。</translation>
+        </message>
+        <message>
+            <source>Describe the damage or the missing pages.</source>
+            <translation>請說明損壞情況或缺頁情況。</translation>
+        </message>
+        <message>
+            <source>Lending {number} is not overdue yet.</source>
+            <translation>借閱 {number} 尚未逾期。</translation>
+        </message>
+        <message>
+            <source>The reminder due now for {number} was sent already.</source>
+            <translation>{number} 本次應發的催還通知已發出。</translation>
         </message>
         <message>
             <source>No such stock movement.</source>
@@ -4648,6 +6270,186 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Say why the ad hoc meeting is needed.</source>
             <translation>請說明召開臨時會議的理由。</translation>
+        </message>
+        <message>
+            <source>No such check session.</source>
+            <translation>沒有這次清查。</translation>
+        </message>
+        <message>
+            <source>Another check session is open: close it first.</source>
+            <translation>另一次清查尚未結束，請先結束。</translation>
+        </message>
+        <message>
+            <source>There are no paper items to check there.</source>
+            <translation>該處沒有需要清查的紙質檔案。</translation>
+        </message>
+        <message>
+            <source>No such check line.</source>
+            <translation>沒有這條清查記錄。</translation>
+        </message>
+        <message>
+            <source>Check session {number} is closed.</source>
+            <translation>清查 {number} 已結束。</translation>
+        </message>
+        <message>
+            <source>{number} is on loan: it is not on the shelf to check.</source>
+            <translation>{number} 已借出，不在架上，無需清點。</translation>
+        </message>
+        <message>
+            <source>Say where the item was found.</source>
+            <translation>請寫明檔案的實際存放位置。</translation>
+        </message>
+        <message>
+            <source>{number} has no discrepancy to resolve.</source>
+            <translation>{number} 沒有需要處理的差異。</translation>
+        </message>
+        <message>
+            <source>This resolution does not fit the result of the check.</source>
+            <translation>此處理方式與清查結果不符。</translation>
+        </message>
+        <message>
+            <source>{count} item(s) are not checked yet.</source>
+            <translation>還有 {count} 件檔案未清點。</translation>
+        </message>
+        <message>
+            <source>{count} discrepancy(ies) are not resolved yet.</source>
+            <translation>還有 {count} 處差異未處理。</translation>
+        </message>
+        <message>
+            <source>No such destruction batch.</source>
+            <translation>沒有這個銷毀批次。</translation>
+        </message>
+        <message>
+            <source>No destruction batch numbered {number}.</source>
+            <translation>沒有編號為 {number} 的銷毀批次。</translation>
+        </message>
+        <message>
+            <source>Choose the items to appraise.</source>
+            <translation>請選擇要鑑定的檔案。</translation>
+        </message>
+        <message>
+            <source>No such archive item.</source>
+            <translation>沒有這件檔案。</translation>
+        </message>
+        <message>
+            <source>{number} is destroyed already.</source>
+            <translation>{number} 已銷毀。</translation>
+        </message>
+        <message>
+            <source>{number} is still within its retention period.</source>
+            <translation>{number} 尚在保管期限內。</translation>
+        </message>
+        <message>
+            <source>{number} is in another destruction batch already.</source>
+            <translation>{number} 已在另一個銷毀批次中。</translation>
+        </message>
+        <message>
+            <source>Destruction batch {number} is {state}: this step is not possible now.</source>
+            <translation>銷毀批次 {number} 的狀態為「{state}」，現在不能進行此操作。</translation>
+        </message>
+        <message>
+            <source>No such destruction line.</source>
+            <translation>沒有這條銷毀記錄。</translation>
+        </message>
+        <message>
+            <source>Keep it 1 to {limit} more years.</source>
+            <translation>延長保管 1 至 {limit} 年。</translation>
+        </message>
+        <message>
+            <source>Say why the item is kept longer.</source>
+            <translation>請寫明延長保管的理由。</translation>
+        </message>
+        <message>
+            <source>Appraise every item first: {numbers}.</source>
+            <translation>請先鑑定全部檔案：{numbers}。</translation>
+        </message>
+        <message>
+            <source>Items on loan cannot be destroyed: {numbers}. Wait for their return.</source>
+            <translation>借出中的檔案不能銷毀：{numbers}。請待歸還後再辦理。</translation>
+        </message>
+        <message>
+            <source>The batch holds {level} items: destroying them needs the approval of {role}.</source>
+            <translation>本批次含{level}檔案，銷毀須經{role}批准。</translation>
+        </message>
+        <message>
+            <source>The destruction date cannot be in the future.</source>
+            <translation>銷毀日期不能晚於今天。</translation>
+        </message>
+        <message>
+            <source>At least {count} witnesses attend a destruction.</source>
+            <translation>銷毀須至少有 {count} 名監銷人在場。</translation>
+        </message>
+        <message>
+            <source>No such document.</source>
+            <translation>沒有這份文件。</translation>
+        </message>
+        <message>
+            <source>No document numbered {number}.</source>
+            <translation>沒有登記號為 {number} 的文件。</translation>
+        </message>
+        <message>
+            <source>The number of copies is 1 or more.</source>
+            <translation>份數至少為 1。</translation>
+        </message>
+        <message>
+            <source>A received document cannot become a sent one, or the other way round: register it anew.</source>
+            <translation>收文不能改為發文（反之亦然），請重新登記。</translation>
+        </message>
+        <message>
+            <source>Circulation of {number} has begun: the readers and their order can no longer change.</source>
+            <translation>{number} 已開始傳閱，傳閱人及順序不能再更改。</translation>
+        </message>
+        <message>
+            <source>Name at least one reader.</source>
+            <translation>請至少填寫一名傳閱人。</translation>
+        </message>
+        <message>
+            <source>At most {limit} readers.</source>
+            <translation>傳閱人最多 {limit} 名。</translation>
+        </message>
+        <message>
+            <source>{name} is on the list twice.</source>
+            <translation>{name} 在名單上出現了兩次。</translation>
+        </message>
+        <message>
+            <source>Every reader of {number} has signed already.</source>
+            <translation>{number} 的傳閱人均已籤閱。</translation>
+        </message>
+        <message>
+            <source>This reader is not on the circulation list.</source>
+            <translation>此人不在傳閱名單上。</translation>
+        </message>
+        <message>
+            <source>The document circulates in order: {name} reads it first.</source>
+            <translation>文件須按順序傳閱：請 {name} 先籤閱。</translation>
+        </message>
+        <message>
+            <source>The sign-off time cannot be in the future.</source>
+            <translation>籤閱時間不能晚於現在。</translation>
+        </message>
+        <message>
+            <source>The sign-off time is before the previous reader's.</source>
+            <translation>籤閱時間早於上一位傳閱人。</translation>
+        </message>
+        <message>
+            <source>{number} is filed in the archive already.</source>
+            <translation>{number} 已歸檔。</translation>
+        </message>
+        <message>
+            <source>Unknown value {value}.</source>
+            <translation>未知的取值 {value}。</translation>
+        </message>
+        <message>
+            <source>Fill in this field.</source>
+            <translation>請填寫此項。</translation>
+        </message>
+        <message>
+            <source>The text is too long (at most {limit} characters).</source>
+            <translation>內容過長（最多 {limit} 個字符）。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not one of {choices}.</source>
+            <translation>「{value}」不是以下選項之一：{choices}。</translation>
         </message>
     </context>
     <context>
@@ -5519,6 +7321,10 @@ Everything entered since that backup will be gone. The current file is kept besi
             <source>Meeting minutes</source>
             <translation>會議紀要</translation>
         </message>
+        <message>
+            <source>Archive</source>
+            <translation>檔案管理</translation>
+        </message>
     </context>
     <context>
         <name>orders</name>
@@ -6141,6 +7947,42 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Export meeting lists to Excel</source>
             <translation>匯出會議列表到 Excel</translation>
+        </message>
+        <message>
+            <source>See the archive and document registers</source>
+            <translation>查看檔案和收發文登記</translation>
+        </message>
+        <message>
+            <source>Register archive items, contracts and documents</source>
+            <translation>登記檔案、合同和收發文</translation>
+        </message>
+        <message>
+            <source>Record lending requests, issues and returns</source>
+            <translation>登記借閱申請、出借和歸還</translation>
+        </message>
+        <message>
+            <source>Approve lending of archive items</source>
+            <translation>審批檔案借閱</translation>
+        </message>
+        <message>
+            <source>Check the register against the shelves</source>
+            <translation>清查核對檔案</translation>
+        </message>
+        <message>
+            <source>Appraise and destroy items past retention</source>
+            <translation>鑑定並銷毀超過保管期限的檔案</translation>
+        </message>
+        <message>
+            <source>Approve the destruction of archive items</source>
+            <translation>審批檔案銷毀</translation>
+        </message>
+        <message>
+            <source>Export archive lists to Excel</source>
+            <translation>將檔案清單匯出到 Excel</translation>
+        </message>
+        <message>
+            <source>Import an existing archive register</source>
+            <translation>匯入現有檔案登記表</translation>
         </message>
     </context>
     <context>

@@ -51,6 +51,8 @@ MODULES: list[ModuleInfo] = [
                "neiqin.modules.supplies.ui.tab:SuppliesTab", 45),
     ModuleInfo("minutes", QT_TRANSLATE_NOOP("modules", "Meeting minutes"), "minutes.view",
                "neiqin.modules.minutes.ui.tab:MinutesTab", 60),
+    ModuleInfo("archive", QT_TRANSLATE_NOOP("modules", "Archive"), "archive.view",
+               "neiqin.modules.archive.ui.tab:ArchiveTab", 70),
 ]
 
 _ = QT_TRANSLATE_NOOP  # titles above are marked for translation with it

@@ -1,0 +1,1 @@
+"""Archive register, document register and lending (档案管理与借阅)."""
