@@ -141,7 +141,7 @@ class IssuesDialog(_ListDialog):
         if issue is None:
             return None
         self.last_pdf = slip_pdf(self.ctx, issue.id)
-        open_file(self.last_pdf)
+        open_file(self.last_pdf, self)
         return self.last_pdf
 
 
@@ -277,7 +277,7 @@ class CountDialog(_ListDialog):
         folder = Path(tempfile.mkdtemp(prefix="neiqin-"))
         with self.ctx.db.unit_of_work(self.ctx.actor) as uow:
             self.last_pdf = printing.render_count(uow, self.count, folder / f"{self.count.number}.pdf")
-        open_file(self.last_pdf)
+        open_file(self.last_pdf, self)
         return self.last_pdf
 
 

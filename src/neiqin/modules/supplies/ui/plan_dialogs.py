@@ -31,6 +31,7 @@ from neiqin.modules.supplies.schemas import (
 from neiqin.modules.supplies.ui.common import fill, money, qty, table, tr_s
 from neiqin.ui.context import UiContext
 from neiqin.ui.editor import RecordEditor
+from neiqin.ui.pdf_preview import PdfPreview
 from neiqin.ui.tasks import show_task_error
 
 
@@ -253,14 +254,12 @@ class PlansDialog(QDialog):
         folder = Path(tempfile.mkdtemp(prefix="neiqin-"))
         with self.ctx.db.unit_of_work(self.ctx.actor) as uow:
             self.last_pdf = printing.render_purchase_plan(uow, plan, folder / f"{plan.number}.pdf")
-        open_file(self.last_pdf)
+        open_file(self.last_pdf, self)
         return self.last_pdf
 
 
-def open_file(path: Path) -> None:
-    """Show a PDF in the system viewer (print from there); offscreen test runs skip it."""
-    from PySide6.QtCore import QUrl
-    from PySide6.QtGui import QDesktopServices, QGuiApplication
-
-    if QGuiApplication.platformName() not in ("offscreen", "minimal"):
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+def open_file(path: Path, parent: QWidget | None = None) -> PdfPreview:
+    """Show a printed form in the program's preview, with Print (system dialog) and Save PDF."""
+    preview = PdfPreview(path, path.stem, parent, object_name="supplies.preview")
+    preview.open()
+    return preview

@@ -143,7 +143,7 @@ class SuppliesTab(ModuleTab):
         except NeiqinError as error:
             show_task_error(self, error, self.tr("Issue slip"))
             return None
-        open_file(path)
+        open_file(path, self)
         return path
 
     def import_catalogue(self, path: Path | None = None):
