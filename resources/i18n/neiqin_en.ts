@@ -452,6 +452,81 @@
         </message>
     </context>
     <context>
+        <name>BudgetDialog</name>
+        <message>
+            <source>Expense budgets</source>
+            <translation>Expense budgets</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Used</source>
+            <translation>Used</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Pending</translation>
+        </message>
+        <message>
+            <source>Remaining</source>
+            <translation>Remaining</translation>
+        </message>
+        <message>
+            <source>Used %</source>
+            <translation>Used %</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>Approval</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Chart of</source>
+            <translation>Chart of</translation>
+        </message>
+        <message>
+            <source>Propose budget…</source>
+            <translation>Propose budget…</translation>
+        </message>
+        <message>
+            <source>Approve budget</source>
+            <translation>Approve budget</translation>
+        </message>
+        <message>
+            <source>Usage report</source>
+            <translation>Usage report</translation>
+        </message>
+        <message>
+            <source>no budget</source>
+            <translation>no budget</translation>
+        </message>
+        <message>
+            <source>new amount awaiting approval</source>
+            <translation>new amount awaiting approval</translation>
+        </message>
+        <message>
+            <source>{department}: budget and used amount, {year}</source>
+            <translation>{department}: budget and used amount, {year}</translation>
+        </message>
+        <message>
+            <source>Budget usage {year}</source>
+            <translation>Budget usage {year}</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseDialog</name>
         <message>
             <source>New service case</source>
@@ -717,6 +792,185 @@
         <message>
             <source>The session is closed.</source>
             <translation>The session is closed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimEditor</name>
+        <message>
+            <source>Expense claim {number}</source>
+            <translation>Expense claim {number}</translation>
+        </message>
+        <message>
+            <source>New expense claim</source>
+            <translation>New expense claim</translation>
+        </message>
+        <message>
+            <source>Claimant</source>
+            <translation>Claimant</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Claim date</source>
+            <translation>Claim date</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Line {line} was returned: {reason}</source>
+            <translation>Line {line} was returned: {reason}</translation>
+        </message>
+        <message>
+            <source>These receipts may have been claimed before:
+{lines}
+
+Save the claim anyway?</source>
+            <translation>These receipts may have been claimed before:
+{lines}
+
+Save the claim anyway?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimLines</name>
+        <message>
+            <source>What for, with whom, where</source>
+            <translation>What for, with whom, where</translation>
+        </message>
+        <message>
+            <source>Add line</source>
+            <translation>Add line</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Invoice no.</source>
+            <translation>Invoice no.</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Days</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Travel days</source>
+            <translation>Travel days</translation>
+        </message>
+        <message>
+            <source>Write what the expense was for.</source>
+            <translation>Write what the expense was for.</translation>
+        </message>
+        <message>
+            <source>Enter the amount (yuan, more than 0, at most two decimals).</source>
+            <translation>Enter the amount (yuan, more than 0, at most two decimals).</translation>
+        </message>
+        <message>
+            <source>Give the number of travel days.</source>
+            <translation>Give the number of travel days.</translation>
+        </message>
+        <message>
+            <source>{count} lines, total {total} ({capitals})</source>
+            <translation>{count} lines, total {total} ({capitals})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimOverview</name>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Claimant</source>
+            <translation>Claimant</translation>
+        </message>
+        <message>
+            <source>Entered by</source>
+            <translation>Entered by</translation>
+        </message>
+        <message>
+            <source>Claim date</source>
+            <translation>Claim date</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Invoice no.</source>
+            <translation>Invoice no.</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation>Receipts</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>Remarks</translation>
+        </message>
+        <message>
+            <source>Checks (budget, standards, duplicates, receipts)</source>
+            <translation>Checks (budget, standards, duplicates, receipts)</translation>
+        </message>
+        <message>
+            <source>over budget</source>
+            <translation>over budget</translation>
+        </message>
+        <message>
+            <source>possible duplicate</source>
+            <translation>possible duplicate</translation>
+        </message>
+        <message>
+            <source>Returned: {reason}</source>
+            <translation>Returned: {reason}</translation>
+        </message>
+        <message>
+            <source> ({days} days)</source>
+            <translation> ({days} days)</translation>
         </message>
     </context>
     <context>
@@ -3200,6 +3454,29 @@ Everything entered since that backup will be gone. The current file is kept besi
         </message>
     </context>
     <context>
+        <name>ProposeBudgetDialog</name>
+        <message>
+            <source>Propose budget</source>
+            <translation>Propose budget</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Budget for {year}</source>
+            <translation>Budget for {year}</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
         <name>RatingDialog</name>
         <message>
             <source>Change credit rating</source>
@@ -3227,6 +3504,25 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Readers in order (name and department, one a line)</source>
             <translation>Readers in order (name and department, one a line)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptsView</name>
+        <message>
+            <source>Line</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Size (KB)</source>
+            <translation>Size (KB)</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
         </message>
     </context>
     <context>
@@ -3320,6 +3616,118 @@ Everything entered since that backup will be gone. The current file is kept besi
         </message>
     </context>
     <context>
+        <name>ReimbursementsTab</name>
+        <message>
+            <source>No expense claims yet.</source>
+            <extracomment>the steps on the toolbar, in the order of a claim's life</extracomment>
+            <translation>No expense claims yet.</translation>
+        </message>
+        <message>
+            <source>New claim</source>
+            <translation>New claim</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>Attach receipt…</source>
+            <translation>Attach receipt…</translation>
+        </message>
+        <message>
+            <source>Claim form</source>
+            <translation>Claim form</translation>
+        </message>
+        <message>
+            <source>Budgets…</source>
+            <translation>Budgets…</translation>
+        </message>
+        <message>
+            <source>Standards…</source>
+            <translation>Standards…</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <source>Claim and lines</source>
+            <translation>Claim and lines</translation>
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation>Receipts</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <source>All claims</source>
+            <translation>All claims</translation>
+        </message>
+        <message>
+            <source>My claims</source>
+            <translation>My claims</translation>
+        </message>
+        <message>
+            <source>Waiting for me</source>
+            <translation>Waiting for me</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>All departments</source>
+            <translation>All departments</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Claim date</source>
+            <translation>Claim date</translation>
+        </message>
+        <message>
+            <source>Only draft and returned claims can be edited.</source>
+            <translation>Only draft and returned claims can be edited.</translation>
+        </message>
+        <message>
+            <source>Receipts cannot be added to a paid or withdrawn claim.</source>
+            <translation>Receipts cannot be added to a paid or withdrawn claim.</translation>
+        </message>
+        <message>
+            <source>Attach receipt</source>
+            <translation>Attach receipt</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <source>Receipt scan or photo</source>
+            <translation>Receipt scan or photo</translation>
+        </message>
+        <message>
+            <source>Receipts (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+            <translation>Receipts (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+        </message>
+        <message>
+            <source>Expense claim {number}</source>
+            <translation>Expense claim {number}</translation>
+        </message>
+    </context>
+    <context>
         <name>ResolveCaseDialog</name>
         <message>
             <source>Resolve the case</source>
@@ -3401,6 +3809,21 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Remove</source>
             <translation>Remove</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanPicker</name>
+        <message>
+            <source>Scan…</source>
+            <translation>Scan…</translation>
+        </message>
+        <message>
+            <source>Scan of the signed paper</source>
+            <translation>Scan of the signed paper</translation>
+        </message>
+        <message>
+            <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+            <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
         </message>
     </context>
     <context>
@@ -3568,6 +3991,25 @@ Everything entered since that backup will be gone. The current file is kept besi
         </message>
     </context>
     <context>
+        <name>StandardsDialog</name>
+        <message>
+            <source>Reimbursement standards</source>
+            <translation>Reimbursement standards</translation>
+        </message>
+        <message>
+            <source>Empty means no limit. First review refuses lines over these amounts.</source>
+            <translation>Empty means no limit. First review refuses lines over these amounts.</translation>
+        </message>
+        <message>
+            <source>{category}: per day</source>
+            <translation>{category}: per day</translation>
+        </message>
+        <message>
+            <source>{category}: per receipt</source>
+            <translation>{category}: per receipt</translation>
+        </message>
+    </context>
+    <context>
         <name>StartCheckDialog</name>
         <message>
             <source>New check session</source>
@@ -3619,6 +4061,54 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Comment</source>
             <translation>Comment</translation>
+        </message>
+        <message>
+            <source>{claimant} ({department}), {count} lines, total {total}</source>
+            <translation>{claimant} ({department}), {count} lines, total {total}</translation>
+        </message>
+        <message>
+            <source>Checks</source>
+            <translation>Checks</translation>
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation>Paid on</translation>
+        </message>
+        <message>
+            <source>Payment method</source>
+            <translation>Payment method</translation>
+        </message>
+        <message>
+            <source>Approved on paper by</source>
+            <translation>Approved on paper by</translation>
+        </message>
+        <message>
+            <source>Paper approval date</source>
+            <translation>Paper approval date</translation>
+        </message>
+        <message>
+            <source>Scan of the signed paper</source>
+            <translation>Scan of the signed paper</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Reason for this line</source>
+            <translation>Reason for this line</translation>
         </message>
     </context>
     <context>
@@ -3729,6 +4219,18 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>{count} recipients by {channel}</source>
             <translation>{count} recipients by {channel}</translation>
+        </message>
+        <message>
+            <source>checklist complete</source>
+            <translation>checklist complete</translation>
+        </message>
+        <message>
+            <source>over budget: {what}</source>
+            <translation>over budget: {what}</translation>
+        </message>
+        <message>
+            <source>line {line}: {reason}</source>
+            <translation>line {line}: {reason}</translation>
         </message>
     </context>
     <context>
@@ -4632,6 +5134,15 @@ Everything entered since that backup will be gone. The current file is kept besi
             <source>Documents still circulating</source>
             <translation>Documents still circulating</translation>
         </message>
+        <message>
+            <source>Expense claims waiting for you</source>
+            <extracomment>how long a change of the user's own claim stays on the dashboard</extracomment>
+            <translation>Expense claims waiting for you</translation>
+        </message>
+        <message>
+            <source>Your expense claims that changed</source>
+            <translation>Your expense claims that changed</translation>
+        </message>
     </context>
     <context>
         <name>errors</name>
@@ -4641,6 +5152,9 @@ Everything entered since that backup will be gone. The current file is kept besi
         </message>
         <message>
             <source>“{value}” is not a date (YYYY-MM-DD).</source>
+            <extracomment>the command line's `--filter key=value` names
+----------
+None: the permission of the step the claim is waiting for (a return)</extracomment>
             <translation>“{value}” is not a date (YYYY-MM-DD).</translation>
         </message>
         <message>
@@ -6451,6 +6965,175 @@ Everything entered since that backup will be gone. The current file is kept besi
             <source>“{value}” is not one of {choices}.</source>
             <translation>“{value}” is not one of {choices}.</translation>
         </message>
+        <message>
+            <source>You cannot review or approve your own claim {number}; another person must do it.</source>
+            <translation>You cannot review or approve your own claim {number}; another person must do it.</translation>
+        </message>
+        <message>
+            <source>The claimant cannot sign the approval of their own claim.</source>
+            <translation>The claimant cannot sign the approval of their own claim.</translation>
+        </message>
+        <message>
+            <source>Only the head of {department} approves claim {number}, or record their approval signed on paper.</source>
+            <translation>Only the head of {department} approves claim {number}, or record their approval signed on paper.</translation>
+        </message>
+        <message>
+            <source>Claim {number} is over the {category} budget of {department} by {over}; someone with the right to approve over budget must approve it.</source>
+            <translation>Claim {number} is over the {category} budget of {department} by {over}; someone with the right to approve over budget must approve it.</translation>
+        </message>
+        <message>
+            <source>Line {line} is over the company standard; return the claim for correction.</source>
+            <translation>Line {line} is over the company standard; return the claim for correction.</translation>
+        </message>
+        <message>
+            <source>Unknown claim action {action}.</source>
+            <translation>Unknown claim action {action}.</translation>
+        </message>
+        <message>
+            <source>Claim {number} has no line {line}.</source>
+            <translation>Claim {number} has no line {line}.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a year.</source>
+            <translation>“{value}” is not a year.</translation>
+        </message>
+        <message>
+            <source>Choose the expense category.</source>
+            <translation>Choose the expense category.</translation>
+        </message>
+        <message>
+            <source>A budget cannot be negative.</source>
+            <translation>A budget cannot be negative.</translation>
+        </message>
+        <message>
+            <source>No such budget.</source>
+            <translation>No such budget.</translation>
+        </message>
+        <message>
+            <source>This budget has no new amount waiting for approval.</source>
+            <translation>This budget has no new amount waiting for approval.</translation>
+        </message>
+        <message>
+            <source>Line {line} may have been claimed before ({number}, line {other_line}). Check the receipt; save again to keep it.</source>
+            <translation>Line {line} may have been claimed before ({number}, line {other_line}). Check the receipt; save again to keep it.</translation>
+        </message>
+        <message>
+            <source>Unknown claim status {status}.</source>
+            <translation>Unknown claim status {status}.</translation>
+        </message>
+        <message>
+            <source>Line {line}: the amount “{value}” is not valid (yuan with at most two decimals).</source>
+            <extracomment>printed words (zh_CN) of the categories the standards a new company starts with: yuan per travel day, yuan per line for the rest what a receipt may be, by its first bytes (the file name's extension is not trusted)</extracomment>
+            <translation>Line {line}: the amount “{value}” is not valid (yuan with at most two decimals).</translation>
+        </message>
+        <message>
+            <source>Line {line}: the amount must be more than 0.</source>
+            <translation>Line {line}: the amount must be more than 0.</translation>
+        </message>
+        <message>
+            <source>A claim needs at least one line.</source>
+            <translation>A claim needs at least one line.</translation>
+        </message>
+        <message>
+            <source>A claim has at most {max} lines.</source>
+            <translation>A claim has at most {max} lines.</translation>
+        </message>
+        <message>
+            <source>Line {line}: choose the expense category.</source>
+            <translation>Line {line}: choose the expense category.</translation>
+        </message>
+        <message>
+            <source>Line {line}: enter the date of the expense.</source>
+            <translation>Line {line}: enter the date of the expense.</translation>
+        </message>
+        <message>
+            <source>Line {line}: the expense date {date} is in the future.</source>
+            <translation>Line {line}: the expense date {date} is in the future.</translation>
+        </message>
+        <message>
+            <source>Line {line}: write what the expense was for.</source>
+            <translation>Line {line}: write what the expense was for.</translation>
+        </message>
+        <message>
+            <source>Line {line}: {field} is longer than {limit} characters.</source>
+            <translation>Line {line}: {field} is longer than {limit} characters.</translation>
+        </message>
+        <message>
+            <source>Line {line}: the number of days is a whole number from 1 to {max}.</source>
+            <translation>Line {line}: the number of days is a whole number from 1 to {max}.</translation>
+        </message>
+        <message>
+            <source>Line {line}: give the number of travel days.</source>
+            <translation>Line {line}: give the number of travel days.</translation>
+        </message>
+        <message>
+            <source>A standard is an amount more than 0, or empty for none.</source>
+            <translation>A standard is an amount more than 0, or empty for none.</translation>
+        </message>
+        <message>
+            <source>{name} is larger than {limit} MB; scan the receipt at a lower resolution.</source>
+            <translation>{name} is larger than {limit} MB; scan the receipt at a lower resolution.</translation>
+        </message>
+        <message>
+            <source>{name} is not a picture or a PDF; attach a scan or photo of the receipt.</source>
+            <translation>{name} is not a picture or a PDF; attach a scan or photo of the receipt.</translation>
+        </message>
+        <message>
+            <source>No such expense claim.</source>
+            <translation>No such expense claim.</translation>
+        </message>
+        <message>
+            <source>No expense claim numbered {number}.</source>
+            <translation>No expense claim numbered {number}.</translation>
+        </message>
+        <message>
+            <source>Choose who the claim is for.</source>
+            <translation>Choose who the claim is for.</translation>
+        </message>
+        <message>
+            <source>Enter the claimant's department.</source>
+            <translation>Enter the claimant's department.</translation>
+        </message>
+        <message>
+            <source>The claim date {date} is in the future.</source>
+            <translation>The claim date {date} is in the future.</translation>
+        </message>
+        <message>
+            <source>Claim {number} is {state} and can no longer be edited.</source>
+            <translation>Claim {number} is {state} and can no longer be edited.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this claim in the meantime. Reload it and edit again.</source>
+            <translation>Someone else changed this claim in the meantime. Reload it and edit again.</translation>
+        </message>
+        <message>
+            <source>Claim {number} is {state}: receipts can no longer be added.</source>
+            <translation>Claim {number} is {state}: receipts can no longer be added.</translation>
+        </message>
+        <message>
+            <source>Attach the scan of the signed paper approval.</source>
+            <translation>Attach the scan of the signed paper approval.</translation>
+        </message>
+        <message>
+            <source>Tick every point of the first-review checklist, or return the claim.</source>
+            <translation>Tick every point of the first-review checklist, or return the claim.</translation>
+        </message>
+        <message>
+            <source>Choose how the claim was paid.</source>
+            <translation>Choose how the claim was paid.</translation>
+        </message>
+        <message>
+            <source>Give the reason for each returned line.</source>
+            <translation>Give the reason for each returned line.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a line number.</source>
+            <translation>“{value}” is not a line number.</translation>
+        </message>
+        <message>
+            <source>Claim {number} is {state}: “{action}” is not possible now.</source>
+            <translation>Claim {number} is {state}: “{action}” is not possible now.</translation>
+        </message>
     </context>
     <context>
         <name>formats</name>
@@ -7002,6 +7685,14 @@ Everything entered since that backup will be gone. The current file is kept besi
             <source>Action items due in the period that were done by their due date.</source>
             <translation>Action items due in the period that were done by their due date.</translation>
         </message>
+        <message>
+            <source>Claim processing time</source>
+            <translation>Claim processing time</translation>
+        </message>
+        <message>
+            <source>Mean days from a claim's submission to its payment, over the claims paid in the period</source>
+            <translation>Mean days from a claim's submission to its payment, over the claims paid in the period</translation>
+        </message>
     </context>
     <context>
         <name>lists</name>
@@ -7316,6 +8007,10 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Office supplies</source>
             <translation>Office supplies</translation>
+        </message>
+        <message>
+            <source>Reimbursements</source>
+            <translation>Reimbursements</translation>
         </message>
         <message>
             <source>Meeting minutes</source>
@@ -7984,6 +8679,62 @@ Everything entered since that backup will be gone. The current file is kept besi
             <source>Import an existing archive register</source>
             <translation>Import an existing archive register</translation>
         </message>
+        <message>
+            <source>See expense claims</source>
+            <translation>See expense claims</translation>
+        </message>
+        <message>
+            <source>Enter and submit own expense claims</source>
+            <translation>Enter and submit own expense claims</translation>
+        </message>
+        <message>
+            <source>Enter expense claims for colleagues</source>
+            <translation>Enter expense claims for colleagues</translation>
+        </message>
+        <message>
+            <source>See everyone's expense claims</source>
+            <translation>See everyone's expense claims</translation>
+        </message>
+        <message>
+            <source>Approve expense claims of the own department</source>
+            <translation>Approve expense claims of the own department</translation>
+        </message>
+        <message>
+            <source>Record a department head's approval signed on paper</source>
+            <translation>Record a department head's approval signed on paper</translation>
+        </message>
+        <message>
+            <source>First review of expense claims</source>
+            <translation>First review of expense claims</translation>
+        </message>
+        <message>
+            <source>Final review of expense claims</source>
+            <translation>Final review of expense claims</translation>
+        </message>
+        <message>
+            <source>Record payment of expense claims</source>
+            <translation>Record payment of expense claims</translation>
+        </message>
+        <message>
+            <source>Approve expense claims over budget</source>
+            <translation>Approve expense claims over budget</translation>
+        </message>
+        <message>
+            <source>Propose expense budgets</source>
+            <translation>Propose expense budgets</translation>
+        </message>
+        <message>
+            <source>Approve expense budgets</source>
+            <translation>Approve expense budgets</translation>
+        </message>
+        <message>
+            <source>Set the reimbursement standards per category</source>
+            <translation>Set the reimbursement standards per category</translation>
+        </message>
+        <message>
+            <source>Export expense claims to Excel</source>
+            <translation>Export expense claims to Excel</translation>
+        </message>
     </context>
     <context>
         <name>products</name>
@@ -8022,6 +8773,263 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Reorder point</source>
             <translation>Reorder point</translation>
+        </message>
+    </context>
+    <context>
+        <name>reimbursements</name>
+        <message>
+            <source>Not possible while the claim is {state}.</source>
+            <extracomment>the steps at which a claim over budget needs the over-budget right</extracomment>
+            <translation>Not possible while the claim is {state}.</translation>
+        </message>
+        <message>
+            <source>You do not have the right to do this ({permission}).</source>
+            <translation>You do not have the right to do this ({permission}).</translation>
+        </message>
+        <message>
+            <source>Nobody reviews their own claim.</source>
+            <translation>Nobody reviews their own claim.</translation>
+        </message>
+        <message>
+            <source>Only the head of {department} approves this claim.</source>
+            <translation>Only the head of {department} approves this claim.</translation>
+        </message>
+        <message>
+            <source>Expense claim form</source>
+            <translation>Expense claim form</translation>
+        </message>
+        <message>
+            <source>Budget usage report (year)</source>
+            <translation>Budget usage report (year)</translation>
+        </message>
+        <message>
+            <source>Expense claims</source>
+            <translation>Expense claims</translation>
+        </message>
+        <message>
+            <source>Budget usage</source>
+            <translation>Budget usage</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Claim date</source>
+            <translation>Claim date</translation>
+        </message>
+        <message>
+            <source>Claimant</source>
+            <translation>Claimant</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>Lines</translation>
+        </message>
+        <message>
+            <source>Over budget</source>
+            <translation>Over budget</translation>
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <translation>Possible duplicate</translation>
+        </message>
+        <message>
+            <source>Entered by</source>
+            <translation>Entered by</translation>
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation>Paid on</translation>
+        </message>
+        <message>
+            <source>Travel</source>
+            <translation>Travel</translation>
+        </message>
+        <message>
+            <source>Entertainment</source>
+            <translation>Entertainment</translation>
+        </message>
+        <message>
+            <source>Communication</source>
+            <translation>Communication</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Office</translation>
+        </message>
+        <message>
+            <source>Local transport</source>
+            <translation>Local transport</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Line {line}: {amount} is over the standard of {limit} ({per_day} a day for {days} days).</source>
+            <translation>Line {line}: {amount} is over the standard of {limit} ({per_day} a day for {days} days).</translation>
+        </message>
+        <message>
+            <source>Line {line}: {amount} is over the standard of {limit} per receipt.</source>
+            <translation>Line {line}: {amount} is over the standard of {limit} per receipt.</translation>
+        </message>
+        <message>
+            <source>Line {line}: within the standard.</source>
+            <translation>Line {line}: within the standard.</translation>
+        </message>
+        <message>
+            <source>Entered</source>
+            <translation>Entered</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <source>Awaiting department head</source>
+            <translation>Awaiting department head</translation>
+        </message>
+        <message>
+            <source>Awaiting first review</source>
+            <translation>Awaiting first review</translation>
+        </message>
+        <message>
+            <source>Awaiting final review</source>
+            <translation>Awaiting final review</translation>
+        </message>
+        <message>
+            <source>Awaiting payment</source>
+            <translation>Awaiting payment</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <source>Returned for correction</source>
+            <translation>Returned for correction</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Withdrawn</translation>
+        </message>
+        <message>
+            <source>Receipts present for every line</source>
+            <extracomment>printed words of the states (zh_CN, like the printed forms) states in which a claim uses its department's budget states waiting for someone other than the claimant, with the permission of that step the steps nobody may take on their own claim</extracomment>
+            <translation>Receipts present for every line</translation>
+        </message>
+        <message>
+            <source>Receipts are real</source>
+            <translation>Receipts are real</translation>
+        </message>
+        <message>
+            <source>Receipts are legal (proper invoices)</source>
+            <translation>Receipts are legal (proper invoices)</translation>
+        </message>
+        <message>
+            <source>Claim is complete (purpose, dates, amounts)</source>
+            <translation>Claim is complete (purpose, dates, amounts)</translation>
+        </message>
+        <message>
+            <source>Bank transfer</source>
+            <translation>Bank transfer</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>Cash</translation>
+        </message>
+        <message>
+            <source>Cheque</source>
+            <translation>Cheque</translation>
+        </message>
+        <message>
+            <source>Offset against an advance</source>
+            <translation>Offset against an advance</translation>
+        </message>
+        <message>
+            <source>Submit</source>
+            <translation>Submit</translation>
+        </message>
+        <message>
+            <source>Department approval</source>
+            <translation>Department approval</translation>
+        </message>
+        <message>
+            <source>Approved on paper</source>
+            <translation>Approved on paper</translation>
+        </message>
+        <message>
+            <source>First review</source>
+            <translation>First review</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>Checklist</translation>
+        </message>
+        <message>
+            <source>Final review</source>
+            <translation>Final review</translation>
+        </message>
+        <message>
+            <source>Record payment</source>
+            <translation>Record payment</translation>
+        </message>
+        <message>
+            <source>Payment method</source>
+            <translation>Payment method</translation>
+        </message>
+        <message>
+            <source>Return for correction</source>
+            <translation>Return for correction</translation>
+        </message>
+        <message>
+            <source>Returned lines</source>
+            <translation>Returned lines</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Withdraw</translation>
+        </message>
+        <message>
+            <source>{category}: {claimed} claimed, no approved budget</source>
+            <translation>{category}: {claimed} claimed, no approved budget</translation>
+        </message>
+        <message>
+            <source>{category}: {claimed} claimed, {remaining} of {budget} remaining</source>
+            <translation>{category}: {claimed} claimed, {remaining} of {budget} remaining</translation>
+        </message>
+        <message>
+            <source>over budget</source>
+            <translation>over budget</translation>
+        </message>
+        <message>
+            <source>Line {line}: the invoice number is also on {number} line {other_line}</source>
+            <translation>Line {line}: the invoice number is also on {number} line {other_line}</translation>
+        </message>
+        <message>
+            <source>Line {line}: same amount and date as {number} line {other_line}</source>
+            <translation>Line {line}: same amount and date as {number} line {other_line}</translation>
+        </message>
+        <message>
+            <source>this claim</source>
+            <translation>this claim</translation>
+        </message>
+        <message>
+            <source>No receipt scan on line(s) {lines}</source>
+            <translation>No receipt scan on line(s) {lines}</translation>
         </message>
     </context>
     <context>

@@ -452,6 +452,81 @@
         </message>
     </context>
     <context>
+        <name>BudgetDialog</name>
+        <message>
+            <source>Expense budgets</source>
+            <translation>费用预算</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>费用类别</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>预算</translation>
+        </message>
+        <message>
+            <source>Used</source>
+            <translation>已使用</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>审批中</translation>
+        </message>
+        <message>
+            <source>Remaining</source>
+            <translation>剩余</translation>
+        </message>
+        <message>
+            <source>Used %</source>
+            <translation>使用率</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>审批</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>Chart of</source>
+            <translation>图表部门</translation>
+        </message>
+        <message>
+            <source>Propose budget…</source>
+            <translation>编制预算…</translation>
+        </message>
+        <message>
+            <source>Approve budget</source>
+            <translation>批准预算</translation>
+        </message>
+        <message>
+            <source>Usage report</source>
+            <translation>执行情况表</translation>
+        </message>
+        <message>
+            <source>no budget</source>
+            <translation>无预算</translation>
+        </message>
+        <message>
+            <source>new amount awaiting approval</source>
+            <translation>新金额待批准</translation>
+        </message>
+        <message>
+            <source>{department}: budget and used amount, {year}</source>
+            <translation>{department} {year} 年预算与已使用金额</translation>
+        </message>
+        <message>
+            <source>Budget usage {year}</source>
+            <translation>{year} 年费用预算执行情况</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseDialog</name>
         <message>
             <source>New service case</source>
@@ -717,6 +792,185 @@
         <message>
             <source>The session is closed.</source>
             <translation>本次清查已结束。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimEditor</name>
+        <message>
+            <source>Expense claim {number}</source>
+            <translation>报销单 {number}</translation>
+        </message>
+        <message>
+            <source>New expense claim</source>
+            <translation>新建报销单</translation>
+        </message>
+        <message>
+            <source>Claimant</source>
+            <translation>报销人</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <source>Claim date</source>
+            <translation>报销日期</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Line {line} was returned: {reason}</source>
+            <translation>第 {line} 行被退回：{reason}</translation>
+        </message>
+        <message>
+            <source>These receipts may have been claimed before:
+{lines}
+
+Save the claim anyway?</source>
+            <translation>以下票据可能已经报销过：
+{lines}
+
+仍然保存这张报销单吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimLines</name>
+        <message>
+            <source>What for, with whom, where</source>
+            <translation>事由、对象、地点</translation>
+        </message>
+        <message>
+            <source>Add line</source>
+            <translation>添加明细</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>费用类别</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>用途／事由</translation>
+        </message>
+        <message>
+            <source>Invoice no.</source>
+            <translation>发票号码</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>天数</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Travel days</source>
+            <translation>出差天数</translation>
+        </message>
+        <message>
+            <source>Write what the expense was for.</source>
+            <translation>请填写费用用途。</translation>
+        </message>
+        <message>
+            <source>Enter the amount (yuan, more than 0, at most two decimals).</source>
+            <translation>请填写金额（元，大于 0，最多两位小数）。</translation>
+        </message>
+        <message>
+            <source>Give the number of travel days.</source>
+            <translation>请填写出差天数。</translation>
+        </message>
+        <message>
+            <source>{count} lines, total {total} ({capitals})</source>
+            <translation>共 {count} 行，合计 {total}（{capitals}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimOverview</name>
+        <message>
+            <source>Number</source>
+            <translation>报销单号</translation>
+        </message>
+        <message>
+            <source>Claimant</source>
+            <translation>报销人</translation>
+        </message>
+        <message>
+            <source>Entered by</source>
+            <translation>填单人</translation>
+        </message>
+        <message>
+            <source>Claim date</source>
+            <translation>报销日期</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>支付</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>费用类别</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>用途／事由</translation>
+        </message>
+        <message>
+            <source>Invoice no.</source>
+            <translation>发票号码</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation>票据</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Checks (budget, standards, duplicates, receipts)</source>
+            <translation>审核提示（预算、标准、重复、票据）</translation>
+        </message>
+        <message>
+            <source>over budget</source>
+            <translation>超预算</translation>
+        </message>
+        <message>
+            <source>possible duplicate</source>
+            <translation>疑似重复</translation>
+        </message>
+        <message>
+            <source>Returned: {reason}</source>
+            <translation>退回：{reason}</translation>
+        </message>
+        <message>
+            <source> ({days} days)</source>
+            <translation>（{days} 天）</translation>
         </message>
     </context>
     <context>
@@ -3200,6 +3454,29 @@ Everything entered since that backup will be gone. The current file is kept besi
         </message>
     </context>
     <context>
+        <name>ProposeBudgetDialog</name>
+        <message>
+            <source>Propose budget</source>
+            <translation>编制费用预算</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>费用类别</translation>
+        </message>
+        <message>
+            <source>Budget for {year}</source>
+            <translation>{year} 年预算</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+    </context>
+    <context>
         <name>RatingDialog</name>
         <message>
             <source>Change credit rating</source>
@@ -3227,6 +3504,25 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Readers in order (name and department, one a line)</source>
             <translation>按顺序填写传阅人（姓名 部门，每行一人）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptsView</name>
+        <message>
+            <source>Line</source>
+            <translation>明细行</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Size (KB)</source>
+            <translation>大小（KB）</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>打开</translation>
         </message>
     </context>
     <context>
@@ -3320,6 +3616,118 @@ Everything entered since that backup will be gone. The current file is kept besi
         </message>
     </context>
     <context>
+        <name>ReimbursementsTab</name>
+        <message>
+            <source>No expense claims yet.</source>
+            <extracomment>the steps on the toolbar, in the order of a claim's life</extracomment>
+            <translation>还没有报销单。</translation>
+        </message>
+        <message>
+            <source>New claim</source>
+            <translation>新建报销单</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <source>Attach receipt…</source>
+            <translation>添加票据…</translation>
+        </message>
+        <message>
+            <source>Claim form</source>
+            <translation>报销单打印</translation>
+        </message>
+        <message>
+            <source>Budgets…</source>
+            <translation>费用预算…</translation>
+        </message>
+        <message>
+            <source>Standards…</source>
+            <translation>报销标准…</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>导出到 Excel</translation>
+        </message>
+        <message>
+            <source>Claim and lines</source>
+            <translation>报销单及明细</translation>
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation>票据</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>审批记录</translation>
+        </message>
+        <message>
+            <source>All claims</source>
+            <translation>全部报销单</translation>
+        </message>
+        <message>
+            <source>My claims</source>
+            <translation>我的报销单</translation>
+        </message>
+        <message>
+            <source>Waiting for me</source>
+            <translation>待我处理</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>显示</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>All departments</source>
+            <translation>全部部门</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <source>Claim date</source>
+            <translation>报销日期</translation>
+        </message>
+        <message>
+            <source>Only draft and returned claims can be edited.</source>
+            <translation>只能修改草稿和退回的报销单。</translation>
+        </message>
+        <message>
+            <source>Receipts cannot be added to a paid or withdrawn claim.</source>
+            <translation>已支付或已撤销的报销单不能再添加票据。</translation>
+        </message>
+        <message>
+            <source>Attach receipt</source>
+            <translation>添加票据</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>明细行</translation>
+        </message>
+        <message>
+            <source>Receipt scan or photo</source>
+            <translation>票据扫描件或照片</translation>
+        </message>
+        <message>
+            <source>Receipts (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+            <translation>票据 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+        </message>
+        <message>
+            <source>Expense claim {number}</source>
+            <translation>报销单 {number}</translation>
+        </message>
+    </context>
+    <context>
         <name>ResolveCaseDialog</name>
         <message>
             <source>Resolve the case</source>
@@ -3401,6 +3809,21 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Remove</source>
             <translation>删除</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanPicker</name>
+        <message>
+            <source>Scan…</source>
+            <translation>扫描件…</translation>
+        </message>
+        <message>
+            <source>Scan of the signed paper</source>
+            <translation>签字纸质单据的扫描件</translation>
+        </message>
+        <message>
+            <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+            <translation>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
         </message>
     </context>
     <context>
@@ -3568,6 +3991,25 @@ Everything entered since that backup will be gone. The current file is kept besi
         </message>
     </context>
     <context>
+        <name>StandardsDialog</name>
+        <message>
+            <source>Reimbursement standards</source>
+            <translation>报销标准</translation>
+        </message>
+        <message>
+            <source>Empty means no limit. First review refuses lines over these amounts.</source>
+            <translation>留空表示不限。初审时超过标准的明细不能通过。</translation>
+        </message>
+        <message>
+            <source>{category}: per day</source>
+            <translation>{category}：每天</translation>
+        </message>
+        <message>
+            <source>{category}: per receipt</source>
+            <translation>{category}：每张票据</translation>
+        </message>
+    </context>
+    <context>
         <name>StartCheckDialog</name>
         <message>
             <source>New check session</source>
@@ -3618,7 +4060,55 @@ Everything entered since that backup will be gone. The current file is kept besi
         </message>
         <message>
             <source>Comment</source>
-            <translation>备注</translation>
+            <translation>意见</translation>
+        </message>
+        <message>
+            <source>{claimant} ({department}), {count} lines, total {total}</source>
+            <translation>{claimant}（{department}），共 {count} 行，合计 {total}</translation>
+        </message>
+        <message>
+            <source>Checks</source>
+            <translation>审核提示</translation>
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation>支付日期</translation>
+        </message>
+        <message>
+            <source>Payment method</source>
+            <translation>支付方式</translation>
+        </message>
+        <message>
+            <source>Approved on paper by</source>
+            <translation>纸质审批签字人</translation>
+        </message>
+        <message>
+            <source>Paper approval date</source>
+            <translation>纸质审批日期</translation>
+        </message>
+        <message>
+            <source>Scan of the signed paper</source>
+            <translation>签字纸质单据的扫描件</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>费用类别</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>用途／事由</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Reason for this line</source>
+            <translation>本行退回原因</translation>
         </message>
     </context>
     <context>
@@ -3729,6 +4219,18 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>{count} recipients by {channel}</source>
             <translation>通过{channel}分发给 {count} 人</translation>
+        </message>
+        <message>
+            <source>checklist complete</source>
+            <translation>初审清单已全部确认</translation>
+        </message>
+        <message>
+            <source>over budget: {what}</source>
+            <translation>超预算：{what}</translation>
+        </message>
+        <message>
+            <source>line {line}: {reason}</source>
+            <translation>第 {line} 行：{reason}</translation>
         </message>
     </context>
     <context>
@@ -4632,6 +5134,15 @@ Everything entered since that backup will be gone. The current file is kept besi
             <source>Documents still circulating</source>
             <translation>尚在传阅的文件</translation>
         </message>
+        <message>
+            <source>Expense claims waiting for you</source>
+            <extracomment>how long a change of the user's own claim stays on the dashboard</extracomment>
+            <translation>待您处理的报销单</translation>
+        </message>
+        <message>
+            <source>Your expense claims that changed</source>
+            <translation>您的报销单有新进展</translation>
+        </message>
     </context>
     <context>
         <name>errors</name>
@@ -4641,6 +5152,9 @@ Everything entered since that backup will be gone. The current file is kept besi
         </message>
         <message>
             <source>“{value}” is not a date (YYYY-MM-DD).</source>
+            <extracomment>the command line's `--filter key=value` names
+----------
+None: the permission of the step the claim is waiting for (a return)</extracomment>
             <translation>“{value}”不是有效日期（格式 YYYY-MM-DD）。</translation>
         </message>
         <message>
@@ -6451,6 +6965,175 @@ Everything entered since that backup will be gone. The current file is kept besi
             <source>“{value}” is not one of {choices}.</source>
             <translation>“{value}”不是以下选项之一：{choices}。</translation>
         </message>
+        <message>
+            <source>You cannot review or approve your own claim {number}; another person must do it.</source>
+            <translation>不能审核或审批本人的报销单 {number}，须由他人处理。</translation>
+        </message>
+        <message>
+            <source>The claimant cannot sign the approval of their own claim.</source>
+            <translation>报销人不能为自己的报销单签字审批。</translation>
+        </message>
+        <message>
+            <source>Only the head of {department} approves claim {number}, or record their approval signed on paper.</source>
+            <translation>报销单 {number} 须由{department}负责人审批，或登记其纸质签字审批。</translation>
+        </message>
+        <message>
+            <source>Claim {number} is over the {category} budget of {department} by {over}; someone with the right to approve over budget must approve it.</source>
+            <translation>报销单 {number} 超出{department}{category}预算 {over}，须由有超预算审批权限的人审批。</translation>
+        </message>
+        <message>
+            <source>Line {line} is over the company standard; return the claim for correction.</source>
+            <translation>第 {line} 行超过公司报销标准，请退回修改。</translation>
+        </message>
+        <message>
+            <source>Unknown claim action {action}.</source>
+            <translation>未知的报销单操作 {action}。</translation>
+        </message>
+        <message>
+            <source>Claim {number} has no line {line}.</source>
+            <translation>报销单 {number} 没有第 {line} 行。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a year.</source>
+            <translation>“{value}”不是年份。</translation>
+        </message>
+        <message>
+            <source>Choose the expense category.</source>
+            <translation>请选择费用类别。</translation>
+        </message>
+        <message>
+            <source>A budget cannot be negative.</source>
+            <translation>预算不能为负数。</translation>
+        </message>
+        <message>
+            <source>No such budget.</source>
+            <translation>没有这项费用预算。</translation>
+        </message>
+        <message>
+            <source>This budget has no new amount waiting for approval.</source>
+            <translation>这项预算没有待批准的新金额。</translation>
+        </message>
+        <message>
+            <source>Line {line} may have been claimed before ({number}, line {other_line}). Check the receipt; save again to keep it.</source>
+            <translation>第 {line} 行可能已经报销过（{number} 第 {other_line} 行）。请核对票据；确认无误后再次保存。</translation>
+        </message>
+        <message>
+            <source>Unknown claim status {status}.</source>
+            <translation>未知的报销单状态 {status}。</translation>
+        </message>
+        <message>
+            <source>Line {line}: the amount “{value}” is not valid (yuan with at most two decimals).</source>
+            <extracomment>printed words (zh_CN) of the categories the standards a new company starts with: yuan per travel day, yuan per line for the rest what a receipt may be, by its first bytes (the file name's extension is not trusted)</extracomment>
+            <translation>第 {line} 行：金额“{value}”无效（以元为单位，最多两位小数）。</translation>
+        </message>
+        <message>
+            <source>Line {line}: the amount must be more than 0.</source>
+            <translation>第 {line} 行：金额必须大于 0。</translation>
+        </message>
+        <message>
+            <source>A claim needs at least one line.</source>
+            <translation>报销单至少要有一行明细。</translation>
+        </message>
+        <message>
+            <source>A claim has at most {max} lines.</source>
+            <translation>一张报销单最多 {max} 行明细。</translation>
+        </message>
+        <message>
+            <source>Line {line}: choose the expense category.</source>
+            <translation>第 {line} 行：请选择费用类别。</translation>
+        </message>
+        <message>
+            <source>Line {line}: enter the date of the expense.</source>
+            <translation>第 {line} 行：请填写费用发生日期。</translation>
+        </message>
+        <message>
+            <source>Line {line}: the expense date {date} is in the future.</source>
+            <translation>第 {line} 行：费用日期 {date} 还没到。</translation>
+        </message>
+        <message>
+            <source>Line {line}: write what the expense was for.</source>
+            <translation>第 {line} 行：请填写费用用途。</translation>
+        </message>
+        <message>
+            <source>Line {line}: {field} is longer than {limit} characters.</source>
+            <translation>第 {line} 行：{field} 超过 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <source>Line {line}: the number of days is a whole number from 1 to {max}.</source>
+            <translation>第 {line} 行：天数须为 1 到 {max} 的整数。</translation>
+        </message>
+        <message>
+            <source>Line {line}: give the number of travel days.</source>
+            <translation>第 {line} 行：请填写出差天数。</translation>
+        </message>
+        <message>
+            <source>A standard is an amount more than 0, or empty for none.</source>
+            <translation>报销标准须为大于 0 的金额，留空表示不限。</translation>
+        </message>
+        <message>
+            <source>{name} is larger than {limit} MB; scan the receipt at a lower resolution.</source>
+            <translation>{name} 超过 {limit} MB，请以较低分辨率扫描票据。</translation>
+        </message>
+        <message>
+            <source>{name} is not a picture or a PDF; attach a scan or photo of the receipt.</source>
+            <translation>{name} 不是图片或 PDF，请添加票据的扫描件或照片。</translation>
+        </message>
+        <message>
+            <source>No such expense claim.</source>
+            <translation>没有这张报销单。</translation>
+        </message>
+        <message>
+            <source>No expense claim numbered {number}.</source>
+            <translation>没有编号为 {number} 的报销单。</translation>
+        </message>
+        <message>
+            <source>Choose who the claim is for.</source>
+            <translation>请选择报销人。</translation>
+        </message>
+        <message>
+            <source>Enter the claimant's department.</source>
+            <translation>请填写报销人所在部门。</translation>
+        </message>
+        <message>
+            <source>The claim date {date} is in the future.</source>
+            <translation>报销日期 {date} 还没到。</translation>
+        </message>
+        <message>
+            <source>Claim {number} is {state} and can no longer be edited.</source>
+            <translation>报销单 {number} 的状态为“{state}”，不能再修改。</translation>
+        </message>
+        <message>
+            <source>Someone else changed this claim in the meantime. Reload it and edit again.</source>
+            <translation>有人刚刚修改了这张报销单，请重新打开后再修改。</translation>
+        </message>
+        <message>
+            <source>Claim {number} is {state}: receipts can no longer be added.</source>
+            <translation>报销单 {number} 的状态为“{state}”，不能再添加票据。</translation>
+        </message>
+        <message>
+            <source>Attach the scan of the signed paper approval.</source>
+            <translation>请添加签字纸质审批的扫描件。</translation>
+        </message>
+        <message>
+            <source>Tick every point of the first-review checklist, or return the claim.</source>
+            <translation>请逐项确认初审清单，否则请退回报销单。</translation>
+        </message>
+        <message>
+            <source>Choose how the claim was paid.</source>
+            <translation>请选择支付方式。</translation>
+        </message>
+        <message>
+            <source>Give the reason for each returned line.</source>
+            <translation>请填写每个退回明细行的原因。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a line number.</source>
+            <translation>“{value}”不是明细行号。</translation>
+        </message>
+        <message>
+            <source>Claim {number} is {state}: “{action}” is not possible now.</source>
+            <translation>报销单 {number} 的状态为“{state}”，现在不能进行“{action}”。</translation>
+        </message>
     </context>
     <context>
         <name>formats</name>
@@ -7002,6 +7685,14 @@ Everything entered since that backup will be gone. The current file is kept besi
             <source>Action items due in the period that were done by their due date.</source>
             <translation>统计期内到期的待办事项中，在期限内完成的比例。</translation>
         </message>
+        <message>
+            <source>Claim processing time</source>
+            <translation>报销处理时长</translation>
+        </message>
+        <message>
+            <source>Mean days from a claim's submission to its payment, over the claims paid in the period</source>
+            <translation>期间内已支付的报销单从提交到支付的平均天数</translation>
+        </message>
     </context>
     <context>
         <name>lists</name>
@@ -7316,6 +8007,10 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Office supplies</source>
             <translation>办公用品</translation>
+        </message>
+        <message>
+            <source>Reimbursements</source>
+            <translation>费用报销</translation>
         </message>
         <message>
             <source>Meeting minutes</source>
@@ -7984,6 +8679,62 @@ Everything entered since that backup will be gone. The current file is kept besi
             <source>Import an existing archive register</source>
             <translation>导入现有档案登记表</translation>
         </message>
+        <message>
+            <source>See expense claims</source>
+            <translation>查看报销单</translation>
+        </message>
+        <message>
+            <source>Enter and submit own expense claims</source>
+            <translation>填写并提交本人报销单</translation>
+        </message>
+        <message>
+            <source>Enter expense claims for colleagues</source>
+            <translation>代同事填写报销单</translation>
+        </message>
+        <message>
+            <source>See everyone's expense claims</source>
+            <translation>查看所有人的报销单</translation>
+        </message>
+        <message>
+            <source>Approve expense claims of the own department</source>
+            <translation>审批本部门报销单</translation>
+        </message>
+        <message>
+            <source>Record a department head's approval signed on paper</source>
+            <translation>登记部门负责人的纸质审批</translation>
+        </message>
+        <message>
+            <source>First review of expense claims</source>
+            <translation>报销初审</translation>
+        </message>
+        <message>
+            <source>Final review of expense claims</source>
+            <translation>报销终审</translation>
+        </message>
+        <message>
+            <source>Record payment of expense claims</source>
+            <translation>登记报销支付</translation>
+        </message>
+        <message>
+            <source>Approve expense claims over budget</source>
+            <translation>审批超预算报销</translation>
+        </message>
+        <message>
+            <source>Propose expense budgets</source>
+            <translation>编制费用预算</translation>
+        </message>
+        <message>
+            <source>Approve expense budgets</source>
+            <translation>审批费用预算</translation>
+        </message>
+        <message>
+            <source>Set the reimbursement standards per category</source>
+            <translation>设置各类费用报销标准</translation>
+        </message>
+        <message>
+            <source>Export expense claims to Excel</source>
+            <translation>导出报销单到 Excel</translation>
+        </message>
     </context>
     <context>
         <name>products</name>
@@ -8022,6 +8773,263 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Reorder point</source>
             <translation>补货点</translation>
+        </message>
+    </context>
+    <context>
+        <name>reimbursements</name>
+        <message>
+            <source>Not possible while the claim is {state}.</source>
+            <extracomment>the steps at which a claim over budget needs the over-budget right</extracomment>
+            <translation>报销单状态为“{state}”，不能进行此操作。</translation>
+        </message>
+        <message>
+            <source>You do not have the right to do this ({permission}).</source>
+            <translation>您没有此操作的权限（{permission}）。</translation>
+        </message>
+        <message>
+            <source>Nobody reviews their own claim.</source>
+            <translation>不能审批本人的报销单。</translation>
+        </message>
+        <message>
+            <source>Only the head of {department} approves this claim.</source>
+            <translation>只有{department}负责人才能审批此报销单。</translation>
+        </message>
+        <message>
+            <source>Expense claim form</source>
+            <translation>费用报销单</translation>
+        </message>
+        <message>
+            <source>Budget usage report (year)</source>
+            <translation>费用预算执行情况表（年度）</translation>
+        </message>
+        <message>
+            <source>Expense claims</source>
+            <translation>报销单</translation>
+        </message>
+        <message>
+            <source>Budget usage</source>
+            <translation>费用预算执行情况</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>报销单号</translation>
+        </message>
+        <message>
+            <source>Claim date</source>
+            <translation>报销日期</translation>
+        </message>
+        <message>
+            <source>Claimant</source>
+            <translation>报销人</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>明细行数</translation>
+        </message>
+        <message>
+            <source>Over budget</source>
+            <translation>超预算</translation>
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <translation>疑似重复</translation>
+        </message>
+        <message>
+            <source>Entered by</source>
+            <translation>填单人</translation>
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation>支付日期</translation>
+        </message>
+        <message>
+            <source>Travel</source>
+            <translation>差旅费</translation>
+        </message>
+        <message>
+            <source>Entertainment</source>
+            <translation>业务招待费</translation>
+        </message>
+        <message>
+            <source>Communication</source>
+            <translation>通讯费</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>办公费</translation>
+        </message>
+        <message>
+            <source>Local transport</source>
+            <translation>市内交通费</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Line {line}: {amount} is over the standard of {limit} ({per_day} a day for {days} days).</source>
+            <translation>第 {line} 行：{amount} 超过标准 {limit}（每天 {per_day}，共 {days} 天）。</translation>
+        </message>
+        <message>
+            <source>Line {line}: {amount} is over the standard of {limit} per receipt.</source>
+            <translation>第 {line} 行：{amount} 超过每张票据 {limit} 的标准。</translation>
+        </message>
+        <message>
+            <source>Line {line}: within the standard.</source>
+            <translation>第 {line} 行：符合报销标准。</translation>
+        </message>
+        <message>
+            <source>Entered</source>
+            <translation>填写</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <source>Awaiting department head</source>
+            <translation>待部门审批</translation>
+        </message>
+        <message>
+            <source>Awaiting first review</source>
+            <translation>待初审</translation>
+        </message>
+        <message>
+            <source>Awaiting final review</source>
+            <translation>待终审</translation>
+        </message>
+        <message>
+            <source>Awaiting payment</source>
+            <translation>待支付</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已支付</translation>
+        </message>
+        <message>
+            <source>Returned for correction</source>
+            <translation>退回修改</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>已撤销</translation>
+        </message>
+        <message>
+            <source>Receipts present for every line</source>
+            <extracomment>printed words of the states (zh_CN, like the printed forms) states in which a claim uses its department's budget states waiting for someone other than the claimant, with the permission of that step the steps nobody may take on their own claim</extracomment>
+            <translation>每行都附有票据</translation>
+        </message>
+        <message>
+            <source>Receipts are real</source>
+            <translation>票据真实</translation>
+        </message>
+        <message>
+            <source>Receipts are legal (proper invoices)</source>
+            <translation>票据合法（正规发票）</translation>
+        </message>
+        <message>
+            <source>Claim is complete (purpose, dates, amounts)</source>
+            <translation>报销单填写完整（用途、日期、金额）</translation>
+        </message>
+        <message>
+            <source>Bank transfer</source>
+            <translation>银行转账</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>现金</translation>
+        </message>
+        <message>
+            <source>Cheque</source>
+            <translation>支票</translation>
+        </message>
+        <message>
+            <source>Offset against an advance</source>
+            <translation>冲抵借款</translation>
+        </message>
+        <message>
+            <source>Submit</source>
+            <translation>提交审批</translation>
+        </message>
+        <message>
+            <source>Department approval</source>
+            <translation>部门审批</translation>
+        </message>
+        <message>
+            <source>Approved on paper</source>
+            <translation>纸质审批</translation>
+        </message>
+        <message>
+            <source>First review</source>
+            <translation>初审</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>初审清单</translation>
+        </message>
+        <message>
+            <source>Final review</source>
+            <translation>终审</translation>
+        </message>
+        <message>
+            <source>Record payment</source>
+            <translation>登记支付</translation>
+        </message>
+        <message>
+            <source>Payment method</source>
+            <translation>支付方式</translation>
+        </message>
+        <message>
+            <source>Return for correction</source>
+            <translation>退回修改</translation>
+        </message>
+        <message>
+            <source>Returned lines</source>
+            <translation>退回的明细行</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <source>{category}: {claimed} claimed, no approved budget</source>
+            <translation>{category}：本单 {claimed}，无已批准的预算</translation>
+        </message>
+        <message>
+            <source>{category}: {claimed} claimed, {remaining} of {budget} remaining</source>
+            <translation>{category}：本单 {claimed}，预算 {budget}，剩余 {remaining}</translation>
+        </message>
+        <message>
+            <source>over budget</source>
+            <translation>超预算</translation>
+        </message>
+        <message>
+            <source>Line {line}: the invoice number is also on {number} line {other_line}</source>
+            <translation>第 {line} 行：发票号码与 {number} 第 {other_line} 行相同</translation>
+        </message>
+        <message>
+            <source>Line {line}: same amount and date as {number} line {other_line}</source>
+            <translation>第 {line} 行：金额和日期与 {number} 第 {other_line} 行相同</translation>
+        </message>
+        <message>
+            <source>this claim</source>
+            <translation>本单</translation>
+        </message>
+        <message>
+            <source>No receipt scan on line(s) {lines}</source>
+            <translation>第 {lines} 行没有票据扫描件</translation>
         </message>
     </context>
     <context>

@@ -452,6 +452,81 @@
         </message>
     </context>
     <context>
+        <name>BudgetDialog</name>
+        <message>
+            <source>Expense budgets</source>
+            <translation>費用預算</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部門</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>費用類別</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>預算</translation>
+        </message>
+        <message>
+            <source>Used</source>
+            <translation>已使用</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>審批中</translation>
+        </message>
+        <message>
+            <source>Remaining</source>
+            <translation>剩餘</translation>
+        </message>
+        <message>
+            <source>Used %</source>
+            <translation>使用率</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>審批</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>Chart of</source>
+            <translation>圖表部門</translation>
+        </message>
+        <message>
+            <source>Propose budget…</source>
+            <translation>編制預算…</translation>
+        </message>
+        <message>
+            <source>Approve budget</source>
+            <translation>批准預算</translation>
+        </message>
+        <message>
+            <source>Usage report</source>
+            <translation>執行情況表</translation>
+        </message>
+        <message>
+            <source>no budget</source>
+            <translation>無預算</translation>
+        </message>
+        <message>
+            <source>new amount awaiting approval</source>
+            <translation>新金額待批准</translation>
+        </message>
+        <message>
+            <source>{department}: budget and used amount, {year}</source>
+            <translation>{department} {year} 年預算與已使用金額</translation>
+        </message>
+        <message>
+            <source>Budget usage {year}</source>
+            <translation>{year} 年費用預算執行情況</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseDialog</name>
         <message>
             <source>New service case</source>
@@ -717,6 +792,185 @@
         <message>
             <source>The session is closed.</source>
             <translation>本次清查已結束。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimEditor</name>
+        <message>
+            <source>Expense claim {number}</source>
+            <translation>報銷單 {number}</translation>
+        </message>
+        <message>
+            <source>New expense claim</source>
+            <translation>新建報銷單</translation>
+        </message>
+        <message>
+            <source>Claimant</source>
+            <translation>報銷人</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部門</translation>
+        </message>
+        <message>
+            <source>Claim date</source>
+            <translation>報銷日期</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Line {line} was returned: {reason}</source>
+            <translation>第 {line} 行被退回：{reason}</translation>
+        </message>
+        <message>
+            <source>These receipts may have been claimed before:
+{lines}
+
+Save the claim anyway?</source>
+            <translation>以下票據可能已經報銷過：
+{lines}
+
+仍然保存這張報銷單嗎？</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimLines</name>
+        <message>
+            <source>What for, with whom, where</source>
+            <translation>事由、對象、地點</translation>
+        </message>
+        <message>
+            <source>Add line</source>
+            <translation>添加明細</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>費用類別</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>用途／事由</translation>
+        </message>
+        <message>
+            <source>Invoice no.</source>
+            <translation>發票號碼</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>天數</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>Travel days</source>
+            <translation>出差天數</translation>
+        </message>
+        <message>
+            <source>Write what the expense was for.</source>
+            <translation>請填寫費用用途。</translation>
+        </message>
+        <message>
+            <source>Enter the amount (yuan, more than 0, at most two decimals).</source>
+            <translation>請填寫金額（元，大於 0，最多兩位小數）。</translation>
+        </message>
+        <message>
+            <source>Give the number of travel days.</source>
+            <translation>請填寫出差天數。</translation>
+        </message>
+        <message>
+            <source>{count} lines, total {total} ({capitals})</source>
+            <translation>共 {count} 行，合計 {total}（{capitals}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimOverview</name>
+        <message>
+            <source>Number</source>
+            <translation>報銷單號</translation>
+        </message>
+        <message>
+            <source>Claimant</source>
+            <translation>報銷人</translation>
+        </message>
+        <message>
+            <source>Entered by</source>
+            <translation>填單人</translation>
+        </message>
+        <message>
+            <source>Claim date</source>
+            <translation>報銷日期</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合計</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>支付</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序號</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>費用類別</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>用途／事由</translation>
+        </message>
+        <message>
+            <source>Invoice no.</source>
+            <translation>發票號碼</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation>票據</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>說明</translation>
+        </message>
+        <message>
+            <source>Checks (budget, standards, duplicates, receipts)</source>
+            <translation>審核提示（預算、標準、重複、票據）</translation>
+        </message>
+        <message>
+            <source>over budget</source>
+            <translation>超預算</translation>
+        </message>
+        <message>
+            <source>possible duplicate</source>
+            <translation>疑似重複</translation>
+        </message>
+        <message>
+            <source>Returned: {reason}</source>
+            <translation>退回：{reason}</translation>
+        </message>
+        <message>
+            <source> ({days} days)</source>
+            <translation>（{days} 天）</translation>
         </message>
     </context>
     <context>
@@ -3200,6 +3454,29 @@ Everything entered since that backup will be gone. The current file is kept besi
         </message>
     </context>
     <context>
+        <name>ProposeBudgetDialog</name>
+        <message>
+            <source>Propose budget</source>
+            <translation>編制費用預算</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部門</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>費用類別</translation>
+        </message>
+        <message>
+            <source>Budget for {year}</source>
+            <translation>{year} 年預算</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>說明</translation>
+        </message>
+    </context>
+    <context>
         <name>RatingDialog</name>
         <message>
             <source>Change credit rating</source>
@@ -3227,6 +3504,25 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Readers in order (name and department, one a line)</source>
             <translation>按順序填寫傳閱人（姓名 部門，每行一人）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptsView</name>
+        <message>
+            <source>Line</source>
+            <translation>明細行</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Size (KB)</source>
+            <translation>大小（KB）</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>打開</translation>
         </message>
     </context>
     <context>
@@ -3320,6 +3616,118 @@ Everything entered since that backup will be gone. The current file is kept besi
         </message>
     </context>
     <context>
+        <name>ReimbursementsTab</name>
+        <message>
+            <source>No expense claims yet.</source>
+            <extracomment>the steps on the toolbar, in the order of a claim's life</extracomment>
+            <translation>還沒有報銷單。</translation>
+        </message>
+        <message>
+            <source>New claim</source>
+            <translation>新建報銷單</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <source>Attach receipt…</source>
+            <translation>添加票據…</translation>
+        </message>
+        <message>
+            <source>Claim form</source>
+            <translation>報銷單列印</translation>
+        </message>
+        <message>
+            <source>Budgets…</source>
+            <translation>費用預算…</translation>
+        </message>
+        <message>
+            <source>Standards…</source>
+            <translation>報銷標準…</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>匯出到 Excel</translation>
+        </message>
+        <message>
+            <source>Claim and lines</source>
+            <translation>報銷單及明細</translation>
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation>票據</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>審批記錄</translation>
+        </message>
+        <message>
+            <source>All claims</source>
+            <translation>全部報銷單</translation>
+        </message>
+        <message>
+            <source>My claims</source>
+            <translation>我的報銷單</translation>
+        </message>
+        <message>
+            <source>Waiting for me</source>
+            <translation>待我處理</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>顯示</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>全部狀態</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>All departments</source>
+            <translation>全部部門</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部門</translation>
+        </message>
+        <message>
+            <source>Claim date</source>
+            <translation>報銷日期</translation>
+        </message>
+        <message>
+            <source>Only draft and returned claims can be edited.</source>
+            <translation>只能修改草稿和退回的報銷單。</translation>
+        </message>
+        <message>
+            <source>Receipts cannot be added to a paid or withdrawn claim.</source>
+            <translation>已支付或已撤銷的報銷單不能再添加票據。</translation>
+        </message>
+        <message>
+            <source>Attach receipt</source>
+            <translation>添加票據</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>明細行</translation>
+        </message>
+        <message>
+            <source>Receipt scan or photo</source>
+            <translation>票據掃描件或照片</translation>
+        </message>
+        <message>
+            <source>Receipts (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+            <translation>票據 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+        </message>
+        <message>
+            <source>Expense claim {number}</source>
+            <translation>報銷單 {number}</translation>
+        </message>
+    </context>
+    <context>
         <name>ResolveCaseDialog</name>
         <message>
             <source>Resolve the case</source>
@@ -3401,6 +3809,21 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Remove</source>
             <translation>刪除</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanPicker</name>
+        <message>
+            <source>Scan…</source>
+            <translation>掃描件…</translation>
+        </message>
+        <message>
+            <source>Scan of the signed paper</source>
+            <translation>簽字紙質單據的掃描件</translation>
+        </message>
+        <message>
+            <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+            <translation>掃描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
         </message>
     </context>
     <context>
@@ -3568,6 +3991,25 @@ Everything entered since that backup will be gone. The current file is kept besi
         </message>
     </context>
     <context>
+        <name>StandardsDialog</name>
+        <message>
+            <source>Reimbursement standards</source>
+            <translation>報銷標準</translation>
+        </message>
+        <message>
+            <source>Empty means no limit. First review refuses lines over these amounts.</source>
+            <translation>留空表示不限。初審時超過標準的明細不能通過。</translation>
+        </message>
+        <message>
+            <source>{category}: per day</source>
+            <translation>{category}：每天</translation>
+        </message>
+        <message>
+            <source>{category}: per receipt</source>
+            <translation>{category}：每張票據</translation>
+        </message>
+    </context>
+    <context>
         <name>StartCheckDialog</name>
         <message>
             <source>New check session</source>
@@ -3618,7 +4060,55 @@ Everything entered since that backup will be gone. The current file is kept besi
         </message>
         <message>
             <source>Comment</source>
-            <translation>備註</translation>
+            <translation>意見</translation>
+        </message>
+        <message>
+            <source>{claimant} ({department}), {count} lines, total {total}</source>
+            <translation>{claimant}（{department}），共 {count} 行，合計 {total}</translation>
+        </message>
+        <message>
+            <source>Checks</source>
+            <translation>審核提示</translation>
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation>支付日期</translation>
+        </message>
+        <message>
+            <source>Payment method</source>
+            <translation>支付方式</translation>
+        </message>
+        <message>
+            <source>Approved on paper by</source>
+            <translation>紙質審批簽字人</translation>
+        </message>
+        <message>
+            <source>Paper approval date</source>
+            <translation>紙質審批日期</translation>
+        </message>
+        <message>
+            <source>Scan of the signed paper</source>
+            <translation>簽字紙質單據的掃描件</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序號</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>費用類別</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>用途／事由</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>Reason for this line</source>
+            <translation>本行退回原因</translation>
         </message>
     </context>
     <context>
@@ -3729,6 +4219,18 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>{count} recipients by {channel}</source>
             <translation>通過{channel}分發給 {count} 人</translation>
+        </message>
+        <message>
+            <source>checklist complete</source>
+            <translation>初審清單已全部確認</translation>
+        </message>
+        <message>
+            <source>over budget: {what}</source>
+            <translation>超預算：{what}</translation>
+        </message>
+        <message>
+            <source>line {line}: {reason}</source>
+            <translation>第 {line} 行：{reason}</translation>
         </message>
     </context>
     <context>
@@ -4632,6 +5134,15 @@ Everything entered since that backup will be gone. The current file is kept besi
             <source>Documents still circulating</source>
             <translation>尚在傳閱的文件</translation>
         </message>
+        <message>
+            <source>Expense claims waiting for you</source>
+            <extracomment>how long a change of the user's own claim stays on the dashboard</extracomment>
+            <translation>待您處理的報銷單</translation>
+        </message>
+        <message>
+            <source>Your expense claims that changed</source>
+            <translation>您的報銷單有新進展</translation>
+        </message>
     </context>
     <context>
         <name>errors</name>
@@ -4641,6 +5152,9 @@ Everything entered since that backup will be gone. The current file is kept besi
         </message>
         <message>
             <source>“{value}” is not a date (YYYY-MM-DD).</source>
+            <extracomment>the command line's `--filter key=value` names
+----------
+None: the permission of the step the claim is waiting for (a return)</extracomment>
             <translation>「{value}」不是有效日期（格式 YYYY-MM-DD）。</translation>
         </message>
         <message>
@@ -6451,6 +6965,175 @@ Everything entered since that backup will be gone. The current file is kept besi
             <source>“{value}” is not one of {choices}.</source>
             <translation>「{value}」不是以下選項之一：{choices}。</translation>
         </message>
+        <message>
+            <source>You cannot review or approve your own claim {number}; another person must do it.</source>
+            <translation>不能審核或審批本人的報銷單 {number}，須由他人處理。</translation>
+        </message>
+        <message>
+            <source>The claimant cannot sign the approval of their own claim.</source>
+            <translation>報銷人不能為自己的報銷單簽字審批。</translation>
+        </message>
+        <message>
+            <source>Only the head of {department} approves claim {number}, or record their approval signed on paper.</source>
+            <translation>報銷單 {number} 須由{department}負責人審批，或登記其紙質簽字審批。</translation>
+        </message>
+        <message>
+            <source>Claim {number} is over the {category} budget of {department} by {over}; someone with the right to approve over budget must approve it.</source>
+            <translation>報銷單 {number} 超出{department}{category}預算 {over}，須由有超預算審批權限的人審批。</translation>
+        </message>
+        <message>
+            <source>Line {line} is over the company standard; return the claim for correction.</source>
+            <translation>第 {line} 行超過公司報銷標準，請退回修改。</translation>
+        </message>
+        <message>
+            <source>Unknown claim action {action}.</source>
+            <translation>未知的報銷單操作 {action}。</translation>
+        </message>
+        <message>
+            <source>Claim {number} has no line {line}.</source>
+            <translation>報銷單 {number} 沒有第 {line} 行。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a year.</source>
+            <translation>「{value}」不是年份。</translation>
+        </message>
+        <message>
+            <source>Choose the expense category.</source>
+            <translation>請選擇費用類別。</translation>
+        </message>
+        <message>
+            <source>A budget cannot be negative.</source>
+            <translation>預算不能為負數。</translation>
+        </message>
+        <message>
+            <source>No such budget.</source>
+            <translation>沒有這項費用預算。</translation>
+        </message>
+        <message>
+            <source>This budget has no new amount waiting for approval.</source>
+            <translation>這項預算沒有待批准的新金額。</translation>
+        </message>
+        <message>
+            <source>Line {line} may have been claimed before ({number}, line {other_line}). Check the receipt; save again to keep it.</source>
+            <translation>第 {line} 行可能已經報銷過（{number} 第 {other_line} 行）。請核對票據；確認無誤後再次保存。</translation>
+        </message>
+        <message>
+            <source>Unknown claim status {status}.</source>
+            <translation>未知的報銷單狀態 {status}。</translation>
+        </message>
+        <message>
+            <source>Line {line}: the amount “{value}” is not valid (yuan with at most two decimals).</source>
+            <extracomment>printed words (zh_CN) of the categories the standards a new company starts with: yuan per travel day, yuan per line for the rest what a receipt may be, by its first bytes (the file name's extension is not trusted)</extracomment>
+            <translation>第 {line} 行：金額「{value}」無效（以元為單位，最多兩位小數）。</translation>
+        </message>
+        <message>
+            <source>Line {line}: the amount must be more than 0.</source>
+            <translation>第 {line} 行：金額必須大於 0。</translation>
+        </message>
+        <message>
+            <source>A claim needs at least one line.</source>
+            <translation>報銷單至少要有一行明細。</translation>
+        </message>
+        <message>
+            <source>A claim has at most {max} lines.</source>
+            <translation>一張報銷單最多 {max} 行明細。</translation>
+        </message>
+        <message>
+            <source>Line {line}: choose the expense category.</source>
+            <translation>第 {line} 行：請選擇費用類別。</translation>
+        </message>
+        <message>
+            <source>Line {line}: enter the date of the expense.</source>
+            <translation>第 {line} 行：請填寫費用發生日期。</translation>
+        </message>
+        <message>
+            <source>Line {line}: the expense date {date} is in the future.</source>
+            <translation>第 {line} 行：費用日期 {date} 還沒到。</translation>
+        </message>
+        <message>
+            <source>Line {line}: write what the expense was for.</source>
+            <translation>第 {line} 行：請填寫費用用途。</translation>
+        </message>
+        <message>
+            <source>Line {line}: {field} is longer than {limit} characters.</source>
+            <translation>第 {line} 行：{field} 超過 {limit} 個字符。</translation>
+        </message>
+        <message>
+            <source>Line {line}: the number of days is a whole number from 1 to {max}.</source>
+            <translation>第 {line} 行：天數須為 1 到 {max} 的整數。</translation>
+        </message>
+        <message>
+            <source>Line {line}: give the number of travel days.</source>
+            <translation>第 {line} 行：請填寫出差天數。</translation>
+        </message>
+        <message>
+            <source>A standard is an amount more than 0, or empty for none.</source>
+            <translation>報銷標準須為大於 0 的金額，留空表示不限。</translation>
+        </message>
+        <message>
+            <source>{name} is larger than {limit} MB; scan the receipt at a lower resolution.</source>
+            <translation>{name} 超過 {limit} MB，請以較低解析度掃描票據。</translation>
+        </message>
+        <message>
+            <source>{name} is not a picture or a PDF; attach a scan or photo of the receipt.</source>
+            <translation>{name} 不是圖片或 PDF，請添加票據的掃描件或照片。</translation>
+        </message>
+        <message>
+            <source>No such expense claim.</source>
+            <translation>沒有這張報銷單。</translation>
+        </message>
+        <message>
+            <source>No expense claim numbered {number}.</source>
+            <translation>沒有編號為 {number} 的報銷單。</translation>
+        </message>
+        <message>
+            <source>Choose who the claim is for.</source>
+            <translation>請選擇報銷人。</translation>
+        </message>
+        <message>
+            <source>Enter the claimant's department.</source>
+            <translation>請填寫報銷人所在部門。</translation>
+        </message>
+        <message>
+            <source>The claim date {date} is in the future.</source>
+            <translation>報銷日期 {date} 還沒到。</translation>
+        </message>
+        <message>
+            <source>Claim {number} is {state} and can no longer be edited.</source>
+            <translation>報銷單 {number} 的狀態為「{state}」，不能再修改。</translation>
+        </message>
+        <message>
+            <source>Someone else changed this claim in the meantime. Reload it and edit again.</source>
+            <translation>有人剛剛修改了這張報銷單，請重新打開後再修改。</translation>
+        </message>
+        <message>
+            <source>Claim {number} is {state}: receipts can no longer be added.</source>
+            <translation>報銷單 {number} 的狀態為「{state}」，不能再添加票據。</translation>
+        </message>
+        <message>
+            <source>Attach the scan of the signed paper approval.</source>
+            <translation>請添加簽字紙質審批的掃描件。</translation>
+        </message>
+        <message>
+            <source>Tick every point of the first-review checklist, or return the claim.</source>
+            <translation>請逐項確認初審清單，否則請退回報銷單。</translation>
+        </message>
+        <message>
+            <source>Choose how the claim was paid.</source>
+            <translation>請選擇支付方式。</translation>
+        </message>
+        <message>
+            <source>Give the reason for each returned line.</source>
+            <translation>請填寫每個退回明細行的原因。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a line number.</source>
+            <translation>「{value}」不是明細行號。</translation>
+        </message>
+        <message>
+            <source>Claim {number} is {state}: “{action}” is not possible now.</source>
+            <translation>報銷單 {number} 的狀態為「{state}」，現在不能進行「{action}」。</translation>
+        </message>
     </context>
     <context>
         <name>formats</name>
@@ -7002,6 +7685,14 @@ Everything entered since that backup will be gone. The current file is kept besi
             <source>Action items due in the period that were done by their due date.</source>
             <translation>統計期內到期的待辦事項中，在期限內完成的比例。</translation>
         </message>
+        <message>
+            <source>Claim processing time</source>
+            <translation>報銷處理時長</translation>
+        </message>
+        <message>
+            <source>Mean days from a claim's submission to its payment, over the claims paid in the period</source>
+            <translation>期間內已支付的報銷單從提交到支付的平均天數</translation>
+        </message>
     </context>
     <context>
         <name>lists</name>
@@ -7316,6 +8007,10 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Office supplies</source>
             <translation>辦公用品</translation>
+        </message>
+        <message>
+            <source>Reimbursements</source>
+            <translation>費用報銷</translation>
         </message>
         <message>
             <source>Meeting minutes</source>
@@ -7984,6 +8679,62 @@ Everything entered since that backup will be gone. The current file is kept besi
             <source>Import an existing archive register</source>
             <translation>匯入現有檔案登記表</translation>
         </message>
+        <message>
+            <source>See expense claims</source>
+            <translation>查看報銷單</translation>
+        </message>
+        <message>
+            <source>Enter and submit own expense claims</source>
+            <translation>填寫並提交本人報銷單</translation>
+        </message>
+        <message>
+            <source>Enter expense claims for colleagues</source>
+            <translation>代同事填寫報銷單</translation>
+        </message>
+        <message>
+            <source>See everyone's expense claims</source>
+            <translation>查看所有人的報銷單</translation>
+        </message>
+        <message>
+            <source>Approve expense claims of the own department</source>
+            <translation>審批本部門報銷單</translation>
+        </message>
+        <message>
+            <source>Record a department head's approval signed on paper</source>
+            <translation>登記部門負責人的紙質審批</translation>
+        </message>
+        <message>
+            <source>First review of expense claims</source>
+            <translation>報銷初審</translation>
+        </message>
+        <message>
+            <source>Final review of expense claims</source>
+            <translation>報銷終審</translation>
+        </message>
+        <message>
+            <source>Record payment of expense claims</source>
+            <translation>登記報銷支付</translation>
+        </message>
+        <message>
+            <source>Approve expense claims over budget</source>
+            <translation>審批超預算報銷</translation>
+        </message>
+        <message>
+            <source>Propose expense budgets</source>
+            <translation>編制費用預算</translation>
+        </message>
+        <message>
+            <source>Approve expense budgets</source>
+            <translation>審批費用預算</translation>
+        </message>
+        <message>
+            <source>Set the reimbursement standards per category</source>
+            <translation>設定各類費用報銷標準</translation>
+        </message>
+        <message>
+            <source>Export expense claims to Excel</source>
+            <translation>匯出報銷單到 Excel</translation>
+        </message>
     </context>
     <context>
         <name>products</name>
@@ -8022,6 +8773,263 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Reorder point</source>
             <translation>補貨點</translation>
+        </message>
+    </context>
+    <context>
+        <name>reimbursements</name>
+        <message>
+            <source>Not possible while the claim is {state}.</source>
+            <extracomment>the steps at which a claim over budget needs the over-budget right</extracomment>
+            <translation>報銷單狀態為「{state}」，不能進行此操作。</translation>
+        </message>
+        <message>
+            <source>You do not have the right to do this ({permission}).</source>
+            <translation>您沒有此操作的權限（{permission}）。</translation>
+        </message>
+        <message>
+            <source>Nobody reviews their own claim.</source>
+            <translation>不能審批本人的報銷單。</translation>
+        </message>
+        <message>
+            <source>Only the head of {department} approves this claim.</source>
+            <translation>只有{department}負責人才能審批此報銷單。</translation>
+        </message>
+        <message>
+            <source>Expense claim form</source>
+            <translation>費用報銷單</translation>
+        </message>
+        <message>
+            <source>Budget usage report (year)</source>
+            <translation>費用預算執行情況表（年度）</translation>
+        </message>
+        <message>
+            <source>Expense claims</source>
+            <translation>報銷單</translation>
+        </message>
+        <message>
+            <source>Budget usage</source>
+            <translation>費用預算執行情況</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>報銷單號</translation>
+        </message>
+        <message>
+            <source>Claim date</source>
+            <translation>報銷日期</translation>
+        </message>
+        <message>
+            <source>Claimant</source>
+            <translation>報銷人</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部門</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>明細行數</translation>
+        </message>
+        <message>
+            <source>Over budget</source>
+            <translation>超預算</translation>
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <translation>疑似重複</translation>
+        </message>
+        <message>
+            <source>Entered by</source>
+            <translation>填單人</translation>
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation>支付日期</translation>
+        </message>
+        <message>
+            <source>Travel</source>
+            <translation>差旅費</translation>
+        </message>
+        <message>
+            <source>Entertainment</source>
+            <translation>業務招待費</translation>
+        </message>
+        <message>
+            <source>Communication</source>
+            <translation>通訊費</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>辦公費</translation>
+        </message>
+        <message>
+            <source>Local transport</source>
+            <translation>市內交通費</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Line {line}: {amount} is over the standard of {limit} ({per_day} a day for {days} days).</source>
+            <translation>第 {line} 行：{amount} 超過標準 {limit}（每天 {per_day}，共 {days} 天）。</translation>
+        </message>
+        <message>
+            <source>Line {line}: {amount} is over the standard of {limit} per receipt.</source>
+            <translation>第 {line} 行：{amount} 超過每張票據 {limit} 的標準。</translation>
+        </message>
+        <message>
+            <source>Line {line}: within the standard.</source>
+            <translation>第 {line} 行：符合報銷標準。</translation>
+        </message>
+        <message>
+            <source>Entered</source>
+            <translation>填寫</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <source>Awaiting department head</source>
+            <translation>待部門審批</translation>
+        </message>
+        <message>
+            <source>Awaiting first review</source>
+            <translation>待初審</translation>
+        </message>
+        <message>
+            <source>Awaiting final review</source>
+            <translation>待終審</translation>
+        </message>
+        <message>
+            <source>Awaiting payment</source>
+            <translation>待支付</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已支付</translation>
+        </message>
+        <message>
+            <source>Returned for correction</source>
+            <translation>退回修改</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>已撤銷</translation>
+        </message>
+        <message>
+            <source>Receipts present for every line</source>
+            <extracomment>printed words of the states (zh_CN, like the printed forms) states in which a claim uses its department's budget states waiting for someone other than the claimant, with the permission of that step the steps nobody may take on their own claim</extracomment>
+            <translation>每行都附有票據</translation>
+        </message>
+        <message>
+            <source>Receipts are real</source>
+            <translation>票據真實</translation>
+        </message>
+        <message>
+            <source>Receipts are legal (proper invoices)</source>
+            <translation>票據合法（正規發票）</translation>
+        </message>
+        <message>
+            <source>Claim is complete (purpose, dates, amounts)</source>
+            <translation>報銷單填寫完整（用途、日期、金額）</translation>
+        </message>
+        <message>
+            <source>Bank transfer</source>
+            <translation>銀行轉帳</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>現金</translation>
+        </message>
+        <message>
+            <source>Cheque</source>
+            <translation>支票</translation>
+        </message>
+        <message>
+            <source>Offset against an advance</source>
+            <translation>衝抵借款</translation>
+        </message>
+        <message>
+            <source>Submit</source>
+            <translation>提交審批</translation>
+        </message>
+        <message>
+            <source>Department approval</source>
+            <translation>部門審批</translation>
+        </message>
+        <message>
+            <source>Approved on paper</source>
+            <translation>紙質審批</translation>
+        </message>
+        <message>
+            <source>First review</source>
+            <translation>初審</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>初審清單</translation>
+        </message>
+        <message>
+            <source>Final review</source>
+            <translation>終審</translation>
+        </message>
+        <message>
+            <source>Record payment</source>
+            <translation>登記支付</translation>
+        </message>
+        <message>
+            <source>Payment method</source>
+            <translation>支付方式</translation>
+        </message>
+        <message>
+            <source>Return for correction</source>
+            <translation>退回修改</translation>
+        </message>
+        <message>
+            <source>Returned lines</source>
+            <translation>退回的明細行</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>撤銷</translation>
+        </message>
+        <message>
+            <source>{category}: {claimed} claimed, no approved budget</source>
+            <translation>{category}：本單 {claimed}，無已批准的預算</translation>
+        </message>
+        <message>
+            <source>{category}: {claimed} claimed, {remaining} of {budget} remaining</source>
+            <translation>{category}：本單 {claimed}，預算 {budget}，剩餘 {remaining}</translation>
+        </message>
+        <message>
+            <source>over budget</source>
+            <translation>超預算</translation>
+        </message>
+        <message>
+            <source>Line {line}: the invoice number is also on {number} line {other_line}</source>
+            <translation>第 {line} 行：發票號碼與 {number} 第 {other_line} 行相同</translation>
+        </message>
+        <message>
+            <source>Line {line}: same amount and date as {number} line {other_line}</source>
+            <translation>第 {line} 行：金額和日期與 {number} 第 {other_line} 行相同</translation>
+        </message>
+        <message>
+            <source>this claim</source>
+            <translation>本單</translation>
+        </message>
+        <message>
+            <source>No receipt scan on line(s) {lines}</source>
+            <translation>第 {lines} 行沒有票據掃描件</translation>
         </message>
     </context>
     <context>

@@ -49,6 +49,8 @@ MODULES: list[ModuleInfo] = [
                "neiqin.modules.inventory.ui.tab:InventoryTab", 40),
     ModuleInfo("supplies", QT_TRANSLATE_NOOP("modules", "Office supplies"), "supplies.view",
                "neiqin.modules.supplies.ui.tab:SuppliesTab", 45),
+    ModuleInfo("reimbursements", QT_TRANSLATE_NOOP("modules", "Reimbursements"), "reimbursements.view",
+               "neiqin.modules.reimbursements.ui.tab:ReimbursementsTab", 50),
     ModuleInfo("minutes", QT_TRANSLATE_NOOP("modules", "Meeting minutes"), "minutes.view",
                "neiqin.modules.minutes.ui.tab:MinutesTab", 60),
     ModuleInfo("archive", QT_TRANSLATE_NOOP("modules", "Archive"), "archive.view",
