@@ -1355,7 +1355,16 @@ Save the claim anyway?</translation>
         <name>DashboardView</name>
         <message>
             <source>Work dashboard</source>
+            <extracomment>items shown per group until the clerk asks for all, so one long group does not hide the others</extracomment>
             <translation>Work dashboard</translation>
+        </message>
+        <message>
+            <source>Show all {count}…</source>
+            <translation>Show all {count}…</translation>
+        </message>
+        <message>
+            <source>{count} more in the module's tab</source>
+            <translation>{count} more in the module's tab</translation>
         </message>
         <message>
             <source>The dashboard could not be loaded: {reason}</source>
@@ -3728,6 +3737,330 @@ Everything entered since that backup will be gone. The current file is kept besi
         </message>
     </context>
     <context>
+        <name>ReportsTab</name>
+        <message>
+            <source> days</source>
+            <extracomment>the words of the tables, marked for extraction (shown through _tr)</extracomment>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source> hours</source>
+            <translation> hours</translation>
+        </message>
+        <message>
+            <source>All clerks</source>
+            <translation>All clerks</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Gross profit</source>
+            <translation>Gross profit</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Orders</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>failed</translation>
+        </message>
+        <message>
+            <source>met</source>
+            <translation>met</translation>
+        </message>
+        <message>
+            <source>not met</source>
+            <translation>not met</translation>
+        </message>
+        <message>
+            <source>vs last year</source>
+            <translation>vs last year</translation>
+        </message>
+        <message>
+            <source>vs previous</source>
+            <translation>vs previous</translation>
+        </message>
+        <message>
+            <source>Clerk</source>
+            <translation>Clerk</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Basis</source>
+            <translation>Basis</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <source>Preview and print…</source>
+            <translation>Preview and print…</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>Save PDF…</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>Export to Excel…</translation>
+        </message>
+        <message>
+            <source>Targets…</source>
+            <translation>Targets…</translation>
+        </message>
+        <message>
+            <source>Report:</source>
+            <translation>Report:</translation>
+        </message>
+        <message>
+            <source>This period</source>
+            <translation>This period</translation>
+        </message>
+        <message>
+            <source>Previous period</source>
+            <translation>Previous period</translation>
+        </message>
+        <message>
+            <source>Same period last year</source>
+            <translation>Same period last year</translation>
+        </message>
+        <message>
+            <source>Building the report…</source>
+            <translation>Building the report…</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <source>The report could not be built.</source>
+            <translation>The report could not be built.</translation>
+        </message>
+        <message>
+            <source>{title} {period}: {amount} from {orders} orders.</source>
+            <translation>{title} {period}: {amount} from {orders} orders.</translation>
+        </message>
+        <message>
+            <source>No sales in {period}. Choose another period above.</source>
+            <translation>No sales in {period}. Choose another period above.</translation>
+        </message>
+        <message>
+            <source>Sales by month</source>
+            <translation>Sales by month</translation>
+        </message>
+        <message>
+            <source>Sales by day</source>
+            <translation>Sales by day</translation>
+        </message>
+        <message>
+            <source>No changes against the previous period or last year.</source>
+            <translation>No changes against the previous period or last year.</translation>
+        </message>
+        <message>
+            <source>Top {count} by amount</source>
+            <translation>Top {count} by amount</translation>
+        </message>
+        <message>
+            <source>KPIs of {period} against their targets.</source>
+            <translation>KPIs of {period} against their targets.</translation>
+        </message>
+        <message>
+            <source>Indicators against target (percent)</source>
+            <translation>Indicators against target (percent)</translation>
+        </message>
+        <message>
+            <source>Show a report first.</source>
+            <translation>Show a report first.</translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>Save PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <source>Excel (*.xlsx)</source>
+            <translation>Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Written: {files}</source>
+            <translation>Written: {files}</translation>
+        </message>
+        <message>
+            <source>Writing the report</source>
+            <translation>Writing the report</translation>
+        </message>
+        <message>
+            <source>Report preview</source>
+            <translation>Report preview</translation>
+        </message>
+        <message>
+            <source>KPI targets</source>
+            <translation>KPI targets</translation>
+        </message>
+        <message>
+            <source>Daily sales report</source>
+            <translation>Daily sales report</translation>
+        </message>
+        <message>
+            <source>Weekly sales report</source>
+            <translation>Weekly sales report</translation>
+        </message>
+        <message>
+            <source>Monthly sales report</source>
+            <translation>Monthly sales report</translation>
+        </message>
+        <message>
+            <source>Sales of a custom period</source>
+            <translation>Sales of a custom period</translation>
+        </message>
+        <message>
+            <source>KPI report</source>
+            <translation>KPI report</translation>
+        </message>
+        <message>
+            <source>Sales amount</source>
+            <translation>Sales amount</translation>
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation>Volume</translation>
+        </message>
+        <message>
+            <source>Gross margin</source>
+            <translation>Gross margin</translation>
+        </message>
+        <message>
+            <source>By customer</source>
+            <translation>By customer</translation>
+        </message>
+        <message>
+            <source>By region</source>
+            <translation>By region</translation>
+        </message>
+        <message>
+            <source>By product</source>
+            <translation>By product</translation>
+        </message>
+        <message>
+            <source>By category</source>
+            <translation>By category</translation>
+        </message>
+        <message>
+            <source>By salesperson</source>
+            <translation>By salesperson</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Customers</translation>
+        </message>
+        <message>
+            <source>Regions</source>
+            <translation>Regions</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Products</translation>
+        </message>
+        <message>
+            <source>Salespeople</source>
+            <translation>Salespeople</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>(unknown customer)</source>
+            <translation>(unknown customer)</translation>
+        </message>
+        <message>
+            <source>(no region)</source>
+            <translation>(no region)</translation>
+        </message>
+        <message>
+            <source>(unknown product)</source>
+            <translation>(unknown product)</translation>
+        </message>
+        <message>
+            <source>(no category)</source>
+            <translation>(no category)</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>{points} points</source>
+            <translation>{points} points</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>new</translation>
+        </message>
+        <message>
+            <source>up most: {names}</source>
+            <translation>up most: {names}</translation>
+        </message>
+        <message>
+            <source>down most: {names}</source>
+            <translation>down most: {names}</translation>
+        </message>
+        <message>
+            <source>{what} vs previous period</source>
+            <translation>{what} vs previous period</translation>
+        </message>
+        <message>
+            <source>{what} vs same period last year</source>
+            <translation>{what} vs same period last year</translation>
+        </message>
+    </context>
+    <context>
         <name>ResolveCaseDialog</name>
         <message>
             <source>Resolve the case</source>
@@ -4184,6 +4517,17 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Import catalogue</source>
             <translation>Import catalogue</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetsDialog</name>
+        <message>
+            <source>KPI targets</source>
+            <translation>KPI targets</translation>
+        </message>
+        <message>
+            <source>Targets apply to every clerk; a result is met when it reaches the target.</source>
+            <translation>Targets apply to every clerk; a result is met when it reaches the target.</translation>
         </message>
     </context>
     <context>
@@ -7134,6 +7478,35 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
             <source>Claim {number} is {state}: “{action}” is not possible now.</source>
             <translation>Claim {number} is {state}: “{action}” is not possible now.</translation>
         </message>
+        <message>
+            <source>Unknown indicator: {code}.</source>
+            <translation>Unknown indicator: {code}.</translation>
+        </message>
+        <message>
+            <source>The target of {code} must be a number from 0 to {limit}.</source>
+            <translation>The target of {code} must be a number from 0 to {limit}.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a period for a {kind} report (a day 2026-10-15, a week 2026-W42, a month 2026-10).</source>
+            <extracomment>a custom period longer than this shows its trend by month instead of by day</extracomment>
+            <translation>“{value}” is not a period for a {kind} report (a day 2026-10-15, a week 2026-W42, a month 2026-10).</translation>
+        </message>
+        <message>
+            <source>Unknown report: {kind}.</source>
+            <translation>Unknown report: {kind}.</translation>
+        </message>
+        <message>
+            <source>A custom period needs a first and a last day.</source>
+            <translation>A custom period needs a first and a last day.</translation>
+        </message>
+        <message>
+            <source>The last day {until} is before the first day {since}.</source>
+            <translation>The last day {until} is before the first day {since}.</translation>
+        </message>
+        <message>
+            <source>A report covers at most ten years.</source>
+            <translation>A report covers at most ten years.</translation>
+        </message>
     </context>
     <context>
         <name>formats</name>
@@ -7150,7 +7523,7 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         <name>gui</name>
         <message>
             <source>The database cannot be used.</source>
-            <extracomment>what a tab needs from other modules, handed in here so slices never import each other's ui</extracomment>
+            <extracomment>what a tab needs from other modules, handed in here so slices never import each other's ui dashboard items that come from the shell, not from a module (sync conflicts, once a sync connection provides them): (session, actor, today) -&gt; list[DashboardItem]; none by default</extracomment>
             <translation>The database cannot be used.</translation>
         </message>
         <message>
@@ -7693,6 +8066,48 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
             <source>Mean days from a claim's submission to its payment, over the claims paid in the period</source>
             <translation>Mean days from a claim's submission to its payment, over the claims paid in the period</translation>
         </message>
+        <message>
+            <source>Customer information completeness</source>
+            <extracomment>the fields a complete customer file has filled in (besides the name, which is always there)</extracomment>
+            <translation>Customer information completeness</translation>
+        </message>
+        <message>
+            <source>Customer files with industry, region, address, phone and a contact with a phone, of all customer files</source>
+            <translation>Customer files with industry, region, address, phone and a contact with a phone, of all customer files</translation>
+        </message>
+        <message>
+            <source>Count accuracy</source>
+            <translation>Count accuracy</translation>
+        </message>
+        <message>
+            <source>Counted lines without a variance, of all lines counted in the counts approved in the period</source>
+            <translation>Counted lines without a variance, of all lines counted in the counts approved in the period</translation>
+        </message>
+        <message>
+            <source>Order processing timeliness</source>
+            <extracomment>the orders' assessment indicators (seeds: 订单处理及时率, 订单按时交付率, 订单执行准确率)</extracomment>
+            <translation>Order processing timeliness</translation>
+        </message>
+        <message>
+            <source>Orders approved within the target hours of being recorded, of all orders approved in the period</source>
+            <translation>Orders approved within the target hours of being recorded, of all orders approved in the period</translation>
+        </message>
+        <message>
+            <source>On-time delivery rate</source>
+            <translation>On-time delivery rate</translation>
+        </message>
+        <message>
+            <source>Orders delivered on or before the delivery date, of all orders delivered in the period</source>
+            <translation>Orders delivered on or before the delivery date, of all orders delivered in the period</translation>
+        </message>
+        <message>
+            <source>Order accuracy</source>
+            <translation>Order accuracy</translation>
+        </message>
+        <message>
+            <source>Submissions not returned for correction, of all submissions for review</source>
+            <translation>Submissions not returned for correction, of all submissions for review</translation>
+        </message>
     </context>
     <context>
         <name>lists</name>
@@ -8019,6 +8434,10 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         <message>
             <source>Archive</source>
             <translation>Archive</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Reports</translation>
         </message>
     </context>
     <context>
@@ -8734,6 +9153,18 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         <message>
             <source>Export expense claims to Excel</source>
             <translation>Export expense claims to Excel</translation>
+        </message>
+        <message>
+            <source>See sales reports and one's own KPIs</source>
+            <translation>See sales reports and one's own KPIs</translation>
+        </message>
+        <message>
+            <source>See the KPIs of every clerk</source>
+            <translation>See the KPIs of every clerk</translation>
+        </message>
+        <message>
+            <source>Set the KPI targets</source>
+            <translation>Set the KPI targets</translation>
         </message>
     </context>
     <context>

@@ -1355,7 +1355,16 @@ Save the claim anyway?</source>
         <name>DashboardView</name>
         <message>
             <source>Work dashboard</source>
+            <extracomment>items shown per group until the clerk asks for all, so one long group does not hide the others</extracomment>
             <translation>工作台</translation>
+        </message>
+        <message>
+            <source>Show all {count}…</source>
+            <translation>顯示全部 {count} 項…</translation>
+        </message>
+        <message>
+            <source>{count} more in the module's tab</source>
+            <translation>另有 {count} 項，請在模塊頁中查看</translation>
         </message>
         <message>
             <source>The dashboard could not be loaded: {reason}</source>
@@ -3728,6 +3737,330 @@ Everything entered since that backup will be gone. The current file is kept besi
         </message>
     </context>
     <context>
+        <name>ReportsTab</name>
+        <message>
+            <source> days</source>
+            <extracomment>the words of the tables, marked for extraction (shown through _tr)</extracomment>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <source> hours</source>
+            <translation> 小時</translation>
+        </message>
+        <message>
+            <source>All clerks</source>
+            <translation>全體內勤</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>銷售額</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>編碼</translation>
+        </message>
+        <message>
+            <source>Gross profit</source>
+            <translation>毛利</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>訂單數</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>佔比</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>計算失敗</translation>
+        </message>
+        <message>
+            <source>met</source>
+            <translation>達標</translation>
+        </message>
+        <message>
+            <source>not met</source>
+            <translation>未達標</translation>
+        </message>
+        <message>
+            <source>vs last year</source>
+            <translation>同比</translation>
+        </message>
+        <message>
+            <source>vs previous</source>
+            <translation>環比</translation>
+        </message>
+        <message>
+            <source>Clerk</source>
+            <translation>內勤</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>指標</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>實際</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目標</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <source>Basis</source>
+            <translation>依據</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>查看</translation>
+        </message>
+        <message>
+            <source>Preview and print…</source>
+            <translation>預覽和列印…</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>保存 PDF…</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>匯出 Excel…</translation>
+        </message>
+        <message>
+            <source>Targets…</source>
+            <translation>目標值…</translation>
+        </message>
+        <message>
+            <source>Report:</source>
+            <translation>報表：</translation>
+        </message>
+        <message>
+            <source>This period</source>
+            <translation>本期</translation>
+        </message>
+        <message>
+            <source>Previous period</source>
+            <translation>上期</translation>
+        </message>
+        <message>
+            <source>Same period last year</source>
+            <translation>去年同期</translation>
+        </message>
+        <message>
+            <source>Building the report…</source>
+            <translation>正在生成報表…</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>報表</translation>
+        </message>
+        <message>
+            <source>The report could not be built.</source>
+            <translation>報表未能生成。</translation>
+        </message>
+        <message>
+            <source>{title} {period}: {amount} from {orders} orders.</source>
+            <translation>{title} {period}：{orders} 張訂單，銷售額 {amount}。</translation>
+        </message>
+        <message>
+            <source>No sales in {period}. Choose another period above.</source>
+            <translation>{period} 沒有銷售。請在上方選擇其他期間。</translation>
+        </message>
+        <message>
+            <source>Sales by month</source>
+            <translation>銷售額走勢（按月）</translation>
+        </message>
+        <message>
+            <source>Sales by day</source>
+            <translation>銷售額走勢（按日）</translation>
+        </message>
+        <message>
+            <source>No changes against the previous period or last year.</source>
+            <translation>與上期和去年同期相比沒有變動。</translation>
+        </message>
+        <message>
+            <source>Top {count} by amount</source>
+            <translation>銷售額前 {count} 名</translation>
+        </message>
+        <message>
+            <source>KPIs of {period} against their targets.</source>
+            <translation>{period} 的考核指標與目標值對照。</translation>
+        </message>
+        <message>
+            <source>Indicators against target (percent)</source>
+            <translation>指標達成情況（百分比指標）</translation>
+        </message>
+        <message>
+            <source>Show a report first.</source>
+            <translation>請先查看一份報表。</translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>保存 PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>匯出 Excel</translation>
+        </message>
+        <message>
+            <source>Excel (*.xlsx)</source>
+            <translation>Excel 文件 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Written: {files}</source>
+            <translation>已寫入：{files}</translation>
+        </message>
+        <message>
+            <source>Writing the report</source>
+            <translation>正在寫入報表</translation>
+        </message>
+        <message>
+            <source>Report preview</source>
+            <translation>報表預覽</translation>
+        </message>
+        <message>
+            <source>KPI targets</source>
+            <translation>考核指標目標值</translation>
+        </message>
+        <message>
+            <source>Daily sales report</source>
+            <translation>銷售日報</translation>
+        </message>
+        <message>
+            <source>Weekly sales report</source>
+            <translation>銷售週報</translation>
+        </message>
+        <message>
+            <source>Monthly sales report</source>
+            <translation>銷售月報</translation>
+        </message>
+        <message>
+            <source>Sales of a custom period</source>
+            <translation>自定義期間銷售統計</translation>
+        </message>
+        <message>
+            <source>KPI report</source>
+            <translation>考核指標報表</translation>
+        </message>
+        <message>
+            <source>Sales amount</source>
+            <translation>銷售額</translation>
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation>銷售量</translation>
+        </message>
+        <message>
+            <source>Gross margin</source>
+            <translation>毛利率</translation>
+        </message>
+        <message>
+            <source>By customer</source>
+            <translation>按客戶</translation>
+        </message>
+        <message>
+            <source>By region</source>
+            <translation>按地區</translation>
+        </message>
+        <message>
+            <source>By product</source>
+            <translation>按產品</translation>
+        </message>
+        <message>
+            <source>By category</source>
+            <translation>按產品類別</translation>
+        </message>
+        <message>
+            <source>By salesperson</source>
+            <translation>按業務員</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Regions</source>
+            <translation>地區</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>產品</translation>
+        </message>
+        <message>
+            <source>Salespeople</source>
+            <translation>業務員</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地區</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>(unknown customer)</source>
+            <translation>（未知客戶）</translation>
+        </message>
+        <message>
+            <source>(no region)</source>
+            <translation>（未填地區）</translation>
+        </message>
+        <message>
+            <source>(unknown product)</source>
+            <translation>（未知產品）</translation>
+        </message>
+        <message>
+            <source>(no category)</source>
+            <translation>（未分類）</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（未指定）</translation>
+        </message>
+        <message>
+            <source>{points} points</source>
+            <translation>{points} 個百分點</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>up most: {names}</source>
+            <translation>增長最多：{names}</translation>
+        </message>
+        <message>
+            <source>down most: {names}</source>
+            <translation>下降最多：{names}</translation>
+        </message>
+        <message>
+            <source>{what} vs previous period</source>
+            <translation>{what}（環比）</translation>
+        </message>
+        <message>
+            <source>{what} vs same period last year</source>
+            <translation>{what}（同比）</translation>
+        </message>
+    </context>
+    <context>
         <name>ResolveCaseDialog</name>
         <message>
             <source>Resolve the case</source>
@@ -4184,6 +4517,17 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Import catalogue</source>
             <translation>匯入目錄</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetsDialog</name>
+        <message>
+            <source>KPI targets</source>
+            <translation>考核指標目標值</translation>
+        </message>
+        <message>
+            <source>Targets apply to every clerk; a result is met when it reaches the target.</source>
+            <translation>目標值適用於所有內勤；實際值達到目標值即為達標。</translation>
         </message>
     </context>
     <context>
@@ -7134,6 +7478,35 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
             <source>Claim {number} is {state}: “{action}” is not possible now.</source>
             <translation>報銷單 {number} 的狀態為「{state}」，現在不能進行「{action}」。</translation>
         </message>
+        <message>
+            <source>Unknown indicator: {code}.</source>
+            <translation>沒有這個考核指標：{code}。</translation>
+        </message>
+        <message>
+            <source>The target of {code} must be a number from 0 to {limit}.</source>
+            <translation>{code} 的目標值必須是 0 到 {limit} 之間的數字。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a period for a {kind} report (a day 2026-10-15, a week 2026-W42, a month 2026-10).</source>
+            <extracomment>a custom period longer than this shows its trend by month instead of by day</extracomment>
+            <translation>「{value}」不是有效的報表期間（日：2026-10-15，周：2026-W42，月：2026-10）。</translation>
+        </message>
+        <message>
+            <source>Unknown report: {kind}.</source>
+            <translation>沒有這種報表：{kind}。</translation>
+        </message>
+        <message>
+            <source>A custom period needs a first and a last day.</source>
+            <translation>自定義期間需要填寫起始日期和截止日期。</translation>
+        </message>
+        <message>
+            <source>The last day {until} is before the first day {since}.</source>
+            <translation>截止日期 {until} 早於起始日期 {since}。</translation>
+        </message>
+        <message>
+            <source>A report covers at most ten years.</source>
+            <translation>一份報表最多統計十年。</translation>
+        </message>
     </context>
     <context>
         <name>formats</name>
@@ -7150,7 +7523,7 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         <name>gui</name>
         <message>
             <source>The database cannot be used.</source>
-            <extracomment>what a tab needs from other modules, handed in here so slices never import each other's ui</extracomment>
+            <extracomment>what a tab needs from other modules, handed in here so slices never import each other's ui dashboard items that come from the shell, not from a module (sync conflicts, once a sync connection provides them): (session, actor, today) -&gt; list[DashboardItem]; none by default</extracomment>
             <translation>無法使用該資料庫。</translation>
         </message>
         <message>
@@ -7693,6 +8066,48 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
             <source>Mean days from a claim's submission to its payment, over the claims paid in the period</source>
             <translation>期間內已支付的報銷單從提交到支付的平均天數</translation>
         </message>
+        <message>
+            <source>Customer information completeness</source>
+            <extracomment>the fields a complete customer file has filled in (besides the name, which is always there)</extracomment>
+            <translation>客戶資訊完整率</translation>
+        </message>
+        <message>
+            <source>Customer files with industry, region, address, phone and a contact with a phone, of all customer files</source>
+            <translation>行業、地區、地址、電話齊全且有帶電話聯絡人的客戶檔案所佔比例</translation>
+        </message>
+        <message>
+            <source>Count accuracy</source>
+            <translation>盤點準確率</translation>
+        </message>
+        <message>
+            <source>Counted lines without a variance, of all lines counted in the counts approved in the period</source>
+            <translation>期間內審批通過的盤點中，無差異的盤點行所佔比例</translation>
+        </message>
+        <message>
+            <source>Order processing timeliness</source>
+            <extracomment>the orders' assessment indicators (seeds: 订单处理及时率, 订单按时交付率, 订单执行准确率)</extracomment>
+            <translation>訂單處理及時率</translation>
+        </message>
+        <message>
+            <source>Orders approved within the target hours of being recorded, of all orders approved in the period</source>
+            <translation>期間內審核通過的訂單中，自錄入起在目標小時數內審核通過的比例</translation>
+        </message>
+        <message>
+            <source>On-time delivery rate</source>
+            <translation>按時交付率</translation>
+        </message>
+        <message>
+            <source>Orders delivered on or before the delivery date, of all orders delivered in the period</source>
+            <translation>期間內交付的訂單中，在交貨日期當天或之前交付的比例</translation>
+        </message>
+        <message>
+            <source>Order accuracy</source>
+            <translation>訂單準確率</translation>
+        </message>
+        <message>
+            <source>Submissions not returned for correction, of all submissions for review</source>
+            <translation>提交審核的訂單中，未被退回修改的比例</translation>
+        </message>
     </context>
     <context>
         <name>lists</name>
@@ -8019,6 +8434,10 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         <message>
             <source>Archive</source>
             <translation>檔案管理</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>報表</translation>
         </message>
     </context>
     <context>
@@ -8734,6 +9153,18 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         <message>
             <source>Export expense claims to Excel</source>
             <translation>匯出報銷單到 Excel</translation>
+        </message>
+        <message>
+            <source>See sales reports and one's own KPIs</source>
+            <translation>查看銷售報表和本人考核指標</translation>
+        </message>
+        <message>
+            <source>See the KPIs of every clerk</source>
+            <translation>查看所有內勤的考核指標</translation>
+        </message>
+        <message>
+            <source>Set the KPI targets</source>
+            <translation>設定考核指標目標值</translation>
         </message>
     </context>
     <context>

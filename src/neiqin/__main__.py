@@ -6,6 +6,7 @@
     neiqin print --list | FORM NUMBER --out FILE.pdf
     neiqin export LIST --out FILE.xlsx          neiqin import LIST FILE.xlsx
     neiqin search TEXT                           neiqin audit [verify] [--table T] [--since D]
+    neiqin report monthly --period 2026-10 --pdf out.pdf --xlsx out.xlsx   (daily/weekly/custom/kpi)
 """
 
 from __future__ import annotations
@@ -84,6 +85,17 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_argument("--until", help="YYYY-MM-DD")
     audit.add_argument("--limit", type=int, default=200)
     _add_db(audit)
+
+    report = sub.add_parser("report", help="write a sales or KPI report as PDF and/or Excel (for a schedule)")
+    report.add_argument("kind", choices=["daily", "weekly", "monthly", "custom", "kpi"])
+    report.add_argument("--period", help="a day 2026-10-15, a week 2026-W42 or a month 2026-10")
+    report.add_argument("--from", dest="since", help="first day of a custom period (YYYY-MM-DD)")
+    report.add_argument("--to", dest="until", help="last day of a custom period (YYYY-MM-DD)")
+    report.add_argument("--clerk", help="KPIs of this user only")
+    report.add_argument("--pdf", type=Path)
+    report.add_argument("--xlsx", type=Path)
+    _add_db(report)
+
     return parser
 
 

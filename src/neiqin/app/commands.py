@@ -237,9 +237,16 @@ def cmd_audit_verify(args) -> int:
     return 0 if report.ok and not report.unsealed else 1
 
 
+def cmd_report(args) -> int:
+    from neiqin.app.reporting import cmd_report as run
+
+    return run(args)
+
+
 COMMANDS = {
     "demo": cmd_demo, "backup": cmd_backup, "restore": cmd_restore, "print": cmd_print,
     "export": cmd_export, "import": cmd_import, "search": cmd_search, "audit": cmd_audit,
+    "report": cmd_report,
 }
 
 

@@ -64,7 +64,14 @@ def _customers_wiring(actor: Actor) -> dict:
 
 
 #: what a tab needs from other modules, handed in here so slices never import each other's ui
-TAB_WIRING = {"customers": _customers_wiring}
+def _reports_wiring(actor: Actor) -> dict:
+    """The reports tab gets every module's KPIs."""
+    from neiqin.app.reporting import reports_wiring
+
+    return reports_wiring(actor)
+
+
+TAB_WIRING = {"customers": _customers_wiring, "reports": _reports_wiring}
 
 
 def tab_specs(actor: Actor) -> list[TabSpec]:
@@ -73,19 +80,26 @@ def tab_specs(actor: Actor) -> list[TabSpec]:
             for module in modules_in_order() if actor.can(module.permission)]
 
 
+#: dashboard items that come from the shell, not from a module (sync conflicts, once a sync
+#: connection provides them): (session, actor, today) -> list[DashboardItem]; none by default
+SHELL_DASHBOARD_SOURCES: list = []
+
+
 def dashboard_provider(session, actor: Actor, today: date) -> list[DashboardItem]:
     """Every visible module's dashboard items; one failing module is logged, the rest still show."""
     items: list[DashboardItem] = []
-    for module, contribution in contributions():
-        collect = getattr(contribution, "dashboard_items", None)
-        if collect is None or not actor.can(module.permission):
+    sources = [(module.id, getattr(contribution, "dashboard_items", None), module.permission)
+               for module, contribution in contributions()]
+    sources += [(getattr(source, "__name__", "shell"), source, None) for source in SHELL_DASHBOARD_SOURCES]
+    for name, collect, permission in sources:
+        if collect is None or (permission and not actor.can(permission)):
             continue
         try:
             items.extend(collect(session, actor, today))
         except NeiqinError:
             raise
         except Exception:
-            log.exception("dashboard items of %s failed", module.id)
+            log.exception("dashboard items of %s failed", name)
     return items
 
 

@@ -55,6 +55,8 @@ MODULES: list[ModuleInfo] = [
                "neiqin.modules.minutes.ui.tab:MinutesTab", 60),
     ModuleInfo("archive", QT_TRANSLATE_NOOP("modules", "Archive"), "archive.view",
                "neiqin.modules.archive.ui.tab:ArchiveTab", 70),
+    ModuleInfo("reports", QT_TRANSLATE_NOOP("modules", "Reports"), "reports.view",
+               "neiqin.modules.reports.ui.tab:ReportsTab", 90),
 ]
 
 _ = QT_TRANSLATE_NOOP  # titles above are marked for translation with it

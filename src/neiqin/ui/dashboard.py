@@ -29,7 +29,11 @@ from neiqin.ui.i18n import translate_error
 
 DashboardProvider = Callable[..., list[DashboardItem]]  # (session, actor, today) -> items
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+MORE_ROLE = Qt.ItemDataRole.UserRole + 2  # on a "show all" row: the group it opens
+COUNT_ROLE = Qt.ItemDataRole.UserRole + 3  # on a group row: how many items the group has
 REFRESH_MS = 5 * 60 * 1000
+#: items shown per group until the clerk asks for all, so one long group does not hide the others
+SHOWN_PER_GROUP = 10
 _SEVERITY_COLOURS = {"warning": "#8a5a00", "overdue": "#b3261e"}
 
 
@@ -57,6 +61,7 @@ class DashboardView(QWidget):
         self._open_record = open_record
         self._today = today
         self._loading = False
+        self._opened: set[str] = set()  # groups shown in full
         self.items: list[DashboardItem] = []
         self.error: str = ""
         self.setObjectName("dashboard")
@@ -134,12 +139,15 @@ class DashboardView(QWidget):
         bold.setBold(True)
         for group, members in groups.items():
             title = QCoreApplication.translate("dashboard", group)
-            head = QTreeWidgetItem([f"{title} ({len(members)})"])
+            total = max(len(members), *(item.group_total for item in members))
+            head = QTreeWidgetItem([f"{title} ({total:,})"])
+            head.setData(0, COUNT_ROLE, total)
             head.setFont(0, bold)
             head.setFirstColumnSpanned(True)
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(head)
-            for item in members:
+            shown = members if group in self._opened else members[:SHOWN_PER_GROUP]
+            for item in shown:
                 detail = (QCoreApplication.translate(item.detail_context, item.detail)
                           if getattr(item, "detail_context", "") else item.detail)
                 child = QTreeWidgetItem([item.title, detail, self._due_text(item)])
@@ -148,6 +156,13 @@ class DashboardView(QWidget):
                 if colour:
                     child.setForeground(2, QBrush(QColor(colour)))
                 head.addChild(child)
+            if len(shown) < len(members):
+                more = QTreeWidgetItem([self.tr("Show all {count}…").format(count=f"{len(members):,}")])
+                more.setData(0, MORE_ROLE, group)
+                head.addChild(more)
+            elif total > len(members):
+                head.addChild(QTreeWidgetItem([self.tr("{count} more in the module's tab").format(
+                    count=f"{total - len(members):,}")]))
             head.setExpanded(True)
         for column in (1, 2):
             self.tree.resizeColumnToContents(column)
@@ -173,10 +188,15 @@ class DashboardView(QWidget):
         out = {}
         for index in range(self.tree.topLevelItemCount()):
             head = self.tree.topLevelItem(index)
-            out[head.text(0).rsplit(" (", 1)[0]] = head.childCount()
+            out[head.text(0).rsplit(" (", 1)[0]] = head.data(0, COUNT_ROLE)
         return out
 
     def _activated(self, row: QTreeWidgetItem, _column: int = 0) -> None:
+        group = row.data(0, MORE_ROLE)
+        if group:
+            self._opened.add(group)
+            self._show()
+            return
         item = row.data(0, ITEM_ROLE)
         if isinstance(item, DashboardItem):
             self._open_record(item.module, getattr(item, "kind", ""), item.record_id)

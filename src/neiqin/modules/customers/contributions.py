@@ -10,6 +10,7 @@ from neiqin.core.contributions import DashboardItem, ListSpec, SearchHit
 from neiqin.core.errors import QT_TRANSLATE_NOOP
 from neiqin.core.search import search as core_search
 from neiqin.modules.customers import service_excel, service_log
+from neiqin.modules.customers.kpis import KPIS  # noqa: F401 - the KPI report collects it
 
 PERMISSIONS = [
     Permission("customers.view", QT_TRANSLATE_NOOP("permissions", "See customer files"),

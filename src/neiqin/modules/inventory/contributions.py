@@ -7,6 +7,7 @@ from neiqin.core.contributions import ListSpec, PrintForm
 from neiqin.core.errors import QT_TRANSLATE_NOOP
 from neiqin.modules.inventory import service_excel
 from neiqin.modules.inventory.dashboard import dashboard_items, search
+from neiqin.modules.inventory.kpis import KPIS  # noqa: F401 - the KPI report collects it
 from neiqin.modules.inventory.permissions import PERMISSIONS
 
 

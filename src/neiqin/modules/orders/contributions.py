@@ -6,6 +6,7 @@ from neiqin.core.contributions import ListSpec, PrintForm
 from neiqin.core.errors import QT_TRANSLATE_NOOP
 from neiqin.modules.orders.dashboard import dashboard_items, search
 from neiqin.modules.orders.demo import demo_data
+from neiqin.modules.orders.kpis import KPIS
 from neiqin.modules.orders.listing import FILTER_KEYS, export_orders
 from neiqin.modules.orders.permissions import PERMISSIONS
 
@@ -33,4 +34,4 @@ LISTS = [
     ListSpec("orders", QT_TRANSLATE_NOOP("orders", "Orders"), export_orders, options={"filters": FILTER_KEYS}),
 ]
 
-__all__ = ["DEMO_ORDER", "LISTS", "PERMISSIONS", "PRINT_FORMS", "dashboard_items", "demo_data", "search"]
+__all__ = ["DEMO_ORDER", "KPIS", "LISTS", "PERMISSIONS", "PRINT_FORMS", "dashboard_items", "demo_data", "search"]

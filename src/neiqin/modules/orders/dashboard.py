@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import and_, exists, select
+from sqlalchemy import and_, exists, func, select
 from sqlalchemy.orm import Session
 
 from neiqin.core.auth.actor import Actor
@@ -26,20 +26,37 @@ NUMBER_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
 
 
 def _item(group: str, order: SalesOrder, detail: str = "", due: date | None = None,
-          severity: str = "normal", detail_context: str = "") -> DashboardItem:
+          severity: str = "normal", detail_context: str = "", total: int = 0) -> DashboardItem:
     return DashboardItem("orders", group, f"{order.number} {order.customer_name}", order.id, detail,
-                         due.isoformat() if due else "", severity, kind="order", detail_context=detail_context)
+                         due.isoformat() if due else "", severity, kind="order", detail_context=detail_context,
+                         group_total=total)
 
 
-def delivery_risk_query(today: date, days: int):
+def _first(session: Session, query) -> tuple[list[SalesOrder], int]:
+    """The first LIMIT orders of `query` and how many there are in all (counted only when cut)."""
+    rows = list(session.scalars(query.limit(LIMIT)))
+    if len(rows) < LIMIT:
+        return rows, len(rows)
+    return rows, session.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
+
+
+def delivery_risk_query(today: date, days: int, states=NOT_YET_SHIPPED):
     """Orders due within `days` (or late) that are not shipped and had no progress lately."""
     recent = datetime.combine(today - timedelta(days=PROGRESS_DAYS), time.min, UTC)
     progress = exists().where(OrderEvent.order_id == SalesOrder.id, OrderEvent.kind == "progress",
                               OrderEvent.occurred_at >= recent, OrderEvent.deleted_at.is_(None))
     return (select(SalesOrder)
-            .where(SalesOrder.status.in_(NOT_YET_SHIPPED), SalesOrder.delivery_date <= today + timedelta(days=days),
+            .where(SalesOrder.status.in_(states), SalesOrder.delivery_date <= today + timedelta(days=days),
                    SalesOrder.deleted_at.is_(None), ~progress)
             .order_by(SalesOrder.delivery_date, SalesOrder.id))
+
+
+def _first_at_risk(session: Session, today: date, days: int) -> list[SalesOrder]:
+    """The LIMIT most urgent orders at risk: one query per state walks its (status, delivery_date)
+    index in order and stops early, where one query over all states sorts every match."""
+    found = [order for state in NOT_YET_SHIPPED
+             for order in session.scalars(delivery_risk_query(today, days, (state,)).limit(LIMIT))]
+    return sorted(found, key=lambda order: (order.delivery_date, order.id))[:LIMIT]
 
 
 def dashboard_items(session: Session, actor: Actor, today: date) -> list[DashboardItem]:
@@ -49,19 +66,19 @@ def dashboard_items(session: Session, actor: Actor, today: date) -> list[Dashboa
     live = SalesOrder.deleted_at.is_(None)
     if actor.can("orders.approve"):
         group = QT_TRANSLATE_NOOP("dashboard", "Orders awaiting review")
-        for order in session.scalars(select(SalesOrder).where(SalesOrder.status == sm.SUBMITTED, live)
-                                     .order_by(SalesOrder.status_changed_at).limit(LIMIT)):
-            items.append(_item(group, order, due=order.delivery_date))
+        rows, total = _first(session, select(SalesOrder).where(SalesOrder.status == sm.SUBMITTED, live)
+                             .order_by(SalesOrder.status_changed_at))
+        items.extend(_item(group, order, due=order.delivery_date, total=total) for order in rows)
     if actor.can("orders.edit"):
         group = QT_TRANSLATE_NOOP("dashboard", "Orders returned for correction")
         query = select(SalesOrder).where(SalesOrder.status == sm.RETURNED, live)
         if actor.role == "clerk":
             query = query.where(SalesOrder.salesperson_id == actor.user_id)
-        for order in session.scalars(query.order_by(SalesOrder.status_changed_at).limit(LIMIT)):
-            items.append(_item(group, order, severity="warning"))
+        rows, total = _first(session, query.order_by(SalesOrder.status_changed_at))
+        items.extend(_item(group, order, severity="warning", total=total) for order in rows)
     days = int(get_setting(session, RISK_DAYS_SETTING, DEFAULT_RISK_DAYS))
     group = QT_TRANSLATE_NOOP("dashboard", "Delivery risk")
-    for order in session.scalars(delivery_risk_query(today, days).limit(LIMIT)):
+    for order in _first_at_risk(session, today, days):
         late = order.delivery_date < today
         items.append(_item(group, order, sm.STATES[order.status], order.delivery_date,
                            "overdue" if late else "warning", detail_context="orders"))
