@@ -10071,6 +10071,114 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         </message>
     </context>
     <context>
+        <name>sync</name>
+        <message>
+            <source>Unknown TLS mode “{mode}”.</source>
+            <translation>Unknown TLS mode “{mode}”.</translation>
+        </message>
+        <message>
+            <source>No branch with the code {code} in this database; give it as CODE:ID.</source>
+            <translation>No branch with the code {code} in this database; give it as CODE:ID.</translation>
+        </message>
+        <message>
+            <source>Sync is not set up for this database. Run “neiqin sync --server URL” once to set it up.</source>
+            <translation>Sync is not set up for this database. Run “neiqin sync --server URL” once to set it up.</translation>
+        </message>
+        <message>
+            <source>The server refused the changes: {reason}</source>
+            <translation>The server refused the changes: {reason}</translation>
+        </message>
+        <message>
+            <source>“{url}” is not a server address such as postgresql://user@host:5432/database.</source>
+            <translation>“{url}” is not a server address such as postgresql://user@host:5432/database.</translation>
+        </message>
+        <message>
+            <source>Only PostgreSQL and MariaDB/MySQL servers are supported, not “{kind}”.</source>
+            <translation>Only PostgreSQL and MariaDB/MySQL servers are supported, not “{kind}”.</translation>
+        </message>
+        <message>
+            <source>The server refused the user name or password ({server}).</source>
+            <extracomment>exit code of `neiqin sync` for this kind of failure</extracomment>
+            <translation>The server refused the user name or password ({server}).</translation>
+        </message>
+        <message>
+            <source>The secure (TLS) connection to {server} failed: {reason}</source>
+            <translation>The secure (TLS) connection to {server} failed: {reason}</translation>
+        </message>
+        <message>
+            <source>The server {server} cannot be reached: {reason}</source>
+            <translation>The server {server} cannot be reached: {reason}</translation>
+        </message>
+        <message>
+            <source>Refused change for {table}: row {row} is not on the server (or belongs to another branch).</source>
+            <extracomment>server-only column: the client whose change last touched the row</extracomment>
+            <translation>Refused change for {table}: row {row} is not on the server (or belongs to another branch).</translation>
+        </message>
+        <message>
+            <source>Refused change for {table}: the row is larger than {limit} bytes.</source>
+            <extracomment>bumped when the wire format or the server tables change incompatibly decoded values (set by `validate`)</extracomment>
+            <translation>Refused change for {table}: the row is larger than {limit} bytes.</translation>
+        </message>
+        <message>
+            <source>Refused change for {table}: the values are not an object.</source>
+            <translation>Refused change for {table}: the values are not an object.</translation>
+        </message>
+        <message>
+            <source>The server was prepared by an older Neiqin (sync version {server}, this program {client}). Run “neiqin server init” with this version to upgrade it.</source>
+            <translation>The server was prepared by an older Neiqin (sync version {server}, this program {client}). Run “neiqin server init” with this version to upgrade it.</translation>
+        </message>
+        <message>
+            <source>The server needs a newer Neiqin (sync version {server}, this program {client}). Update the program on this computer.</source>
+            <translation>The server needs a newer Neiqin (sync version {server}, this program {client}). Update the program on this computer.</translation>
+        </message>
+        <message>
+            <source>Refused change: unknown table “{table}”.</source>
+            <translation>Refused change: unknown table “{table}”.</translation>
+        </message>
+        <message>
+            <source>Refused change for {table}: unknown operation “{op}”.</source>
+            <translation>Refused change for {table}: unknown operation “{op}”.</translation>
+        </message>
+        <message>
+            <source>Refused change for {table}: bad row id.</source>
+            <translation>Refused change for {table}: bad row id.</translation>
+        </message>
+        <message>
+            <source>Refused change: unknown column “{column}” in {table}.</source>
+            <translation>Refused change: unknown column “{column}” in {table}.</translation>
+        </message>
+        <message>
+            <source>Refused change for {table}: the row id does not match.</source>
+            <translation>Refused change for {table}: the row id does not match.</translation>
+        </message>
+        <message>
+            <source>Refused change for {table}: the row belongs to another branch.</source>
+            <translation>Refused change for {table}: the row belongs to another branch.</translation>
+        </message>
+        <message>
+            <source>A branch code is 1 to 16 letters or digits: “{code}”.</source>
+            <translation>A branch code is 1 to 16 letters or digits: “{code}”.</translation>
+        </message>
+        <message>
+            <source>The server database is not prepared for Neiqin. Run “neiqin server init” first.</source>
+            <extracomment>committed entries not readable yet because an older server transaction is still open</extracomment>
+            <translation>The server database is not prepared for Neiqin. Run “neiqin server init” first.</translation>
+        </message>
+        <message>
+            <source>This computer is registered on the server for another branch.</source>
+            <translation>This computer is registered on the server for another branch.</translation>
+        </message>
+        <message>
+            <source>The server has more changes from this computer than the computer itself: the database was restored from a backup. Register it again as a new computer before syncing.</source>
+            <translation>The server has more changes from this computer than the computer itself: the database was restored from a backup. Register it again as a new computer before syncing.</translation>
+        </message>
+        <message>
+            <source>Refused change for {table}.{column} = {value}: {reason}</source>
+            <extracomment>the biggest text value accepted in one column, and one pushed row as JSON</extracomment>
+            <translation>Refused change for {table}.{column} = {value}: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>FormPreview</name>
         <message>
             <source>Print…</source>

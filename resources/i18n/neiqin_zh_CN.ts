@@ -10071,6 +10071,114 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         </message>
     </context>
     <context>
+        <name>sync</name>
+        <message>
+            <source>Unknown TLS mode “{mode}”.</source>
+            <translation>未知的 TLS 模式“{mode}”。</translation>
+        </message>
+        <message>
+            <source>No branch with the code {code} in this database; give it as CODE:ID.</source>
+            <translation>此数据库中没有代码为 {code} 的分公司；请以“代码:编号”的形式给出。</translation>
+        </message>
+        <message>
+            <source>Sync is not set up for this database. Run “neiqin sync --server URL” once to set it up.</source>
+            <translation>此数据库尚未设置同步。请先运行一次“neiqin sync --server URL”进行设置。</translation>
+        </message>
+        <message>
+            <source>The server refused the changes: {reason}</source>
+            <translation>服务器拒绝了这些更改：{reason}</translation>
+        </message>
+        <message>
+            <source>“{url}” is not a server address such as postgresql://user@host:5432/database.</source>
+            <translation>“{url}”不是有效的服务器地址，例如 postgresql://user@host:5432/database。</translation>
+        </message>
+        <message>
+            <source>Only PostgreSQL and MariaDB/MySQL servers are supported, not “{kind}”.</source>
+            <translation>只支持 PostgreSQL 和 MariaDB/MySQL 服务器，不支持“{kind}”。</translation>
+        </message>
+        <message>
+            <source>The server refused the user name or password ({server}).</source>
+            <extracomment>exit code of `neiqin sync` for this kind of failure</extracomment>
+            <translation>服务器拒绝了用户名或密码（{server}）。</translation>
+        </message>
+        <message>
+            <source>The secure (TLS) connection to {server} failed: {reason}</source>
+            <translation>与 {server} 的加密（TLS）连接失败：{reason}</translation>
+        </message>
+        <message>
+            <source>The server {server} cannot be reached: {reason}</source>
+            <translation>无法连接服务器 {server}：{reason}</translation>
+        </message>
+        <message>
+            <source>Refused change for {table}: row {row} is not on the server (or belongs to another branch).</source>
+            <extracomment>server-only column: the client whose change last touched the row</extracomment>
+            <translation>已拒绝 {table} 的更改：记录 {row} 不在服务器上（或属于其他分公司）。</translation>
+        </message>
+        <message>
+            <source>Refused change for {table}: the row is larger than {limit} bytes.</source>
+            <extracomment>bumped when the wire format or the server tables change incompatibly decoded values (set by `validate`)</extracomment>
+            <translation>已拒绝 {table} 的更改：该行超过 {limit} 字节。</translation>
+        </message>
+        <message>
+            <source>Refused change for {table}: the values are not an object.</source>
+            <translation>已拒绝 {table} 的更改：数值格式不正确。</translation>
+        </message>
+        <message>
+            <source>The server was prepared by an older Neiqin (sync version {server}, this program {client}). Run “neiqin server init” with this version to upgrade it.</source>
+            <translation>服务器由较旧版本的内勤准备（同步版本 {server}，本程序 {client}）。请用本版本运行“neiqin server init”升级服务器。</translation>
+        </message>
+        <message>
+            <source>The server needs a newer Neiqin (sync version {server}, this program {client}). Update the program on this computer.</source>
+            <translation>服务器需要更新版本的内勤（同步版本 {server}，本程序 {client}）。请更新本机程序。</translation>
+        </message>
+        <message>
+            <source>Refused change: unknown table “{table}”.</source>
+            <translation>已拒绝更改：未知的表“{table}”。</translation>
+        </message>
+        <message>
+            <source>Refused change for {table}: unknown operation “{op}”.</source>
+            <translation>已拒绝 {table} 的更改：未知操作“{op}”。</translation>
+        </message>
+        <message>
+            <source>Refused change for {table}: bad row id.</source>
+            <translation>已拒绝 {table} 的更改：记录编号无效。</translation>
+        </message>
+        <message>
+            <source>Refused change: unknown column “{column}” in {table}.</source>
+            <translation>已拒绝更改：{table} 中没有“{column}”这一列。</translation>
+        </message>
+        <message>
+            <source>Refused change for {table}: the row id does not match.</source>
+            <translation>已拒绝 {table} 的更改：记录编号不一致。</translation>
+        </message>
+        <message>
+            <source>Refused change for {table}: the row belongs to another branch.</source>
+            <translation>已拒绝 {table} 的更改：该记录属于其他分公司。</translation>
+        </message>
+        <message>
+            <source>A branch code is 1 to 16 letters or digits: “{code}”.</source>
+            <translation>分公司代码须为 1 至 16 位字母或数字：“{code}”。</translation>
+        </message>
+        <message>
+            <source>The server database is not prepared for Neiqin. Run “neiqin server init” first.</source>
+            <extracomment>committed entries not readable yet because an older server transaction is still open</extracomment>
+            <translation>服务器数据库尚未为内勤准备好。请先运行“neiqin server init”。</translation>
+        </message>
+        <message>
+            <source>This computer is registered on the server for another branch.</source>
+            <translation>本机在服务器上登记的是其他分公司。</translation>
+        </message>
+        <message>
+            <source>The server has more changes from this computer than the computer itself: the database was restored from a backup. Register it again as a new computer before syncing.</source>
+            <translation>服务器上本机的更改比本机自身还多：数据库是从备份恢复的。请先把本机重新登记为新电脑，再进行同步。</translation>
+        </message>
+        <message>
+            <source>Refused change for {table}.{column} = {value}: {reason}</source>
+            <extracomment>the biggest text value accepted in one column, and one pushed row as JSON</extracomment>
+            <translation>已拒绝更改 {table}.{column} = {value}：{reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>FormPreview</name>
         <message>
             <source>Print…</source>

@@ -10071,6 +10071,114 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         </message>
     </context>
     <context>
+        <name>sync</name>
+        <message>
+            <source>Unknown TLS mode “{mode}”.</source>
+            <translation>未知的 TLS 模式「{mode}」。</translation>
+        </message>
+        <message>
+            <source>No branch with the code {code} in this database; give it as CODE:ID.</source>
+            <translation>此資料庫中沒有代碼為 {code} 的分公司；請以「代碼:編號」的形式給出。</translation>
+        </message>
+        <message>
+            <source>Sync is not set up for this database. Run “neiqin sync --server URL” once to set it up.</source>
+            <translation>此資料庫尚未設定同步。請先運行一次「neiqin sync --server URL」進行設定。</translation>
+        </message>
+        <message>
+            <source>The server refused the changes: {reason}</source>
+            <translation>伺服器拒絕了這些更改：{reason}</translation>
+        </message>
+        <message>
+            <source>“{url}” is not a server address such as postgresql://user@host:5432/database.</source>
+            <translation>「{url}」不是有效的伺服器地址，例如 postgresql://user@host:5432/database。</translation>
+        </message>
+        <message>
+            <source>Only PostgreSQL and MariaDB/MySQL servers are supported, not “{kind}”.</source>
+            <translation>只支持 PostgreSQL 和 MariaDB/MySQL 伺服器，不支持「{kind}」。</translation>
+        </message>
+        <message>
+            <source>The server refused the user name or password ({server}).</source>
+            <extracomment>exit code of `neiqin sync` for this kind of failure</extracomment>
+            <translation>伺服器拒絕了使用者名或密碼（{server}）。</translation>
+        </message>
+        <message>
+            <source>The secure (TLS) connection to {server} failed: {reason}</source>
+            <translation>與 {server} 的加密（TLS）連接失敗：{reason}</translation>
+        </message>
+        <message>
+            <source>The server {server} cannot be reached: {reason}</source>
+            <translation>無法連接伺服器 {server}：{reason}</translation>
+        </message>
+        <message>
+            <source>Refused change for {table}: row {row} is not on the server (or belongs to another branch).</source>
+            <extracomment>server-only column: the client whose change last touched the row</extracomment>
+            <translation>已拒絕 {table} 的更改：記錄 {row} 不在伺服器上（或屬於其他分公司）。</translation>
+        </message>
+        <message>
+            <source>Refused change for {table}: the row is larger than {limit} bytes.</source>
+            <extracomment>bumped when the wire format or the server tables change incompatibly decoded values (set by `validate`)</extracomment>
+            <translation>已拒絕 {table} 的更改：該行超過 {limit} 字節。</translation>
+        </message>
+        <message>
+            <source>Refused change for {table}: the values are not an object.</source>
+            <translation>已拒絕 {table} 的更改：數值格式不正確。</translation>
+        </message>
+        <message>
+            <source>The server was prepared by an older Neiqin (sync version {server}, this program {client}). Run “neiqin server init” with this version to upgrade it.</source>
+            <translation>伺服器由較舊版本的內勤準備（同步版本 {server}，本程序 {client}）。請用本版本運行「neiqin server init」升級伺服器。</translation>
+        </message>
+        <message>
+            <source>The server needs a newer Neiqin (sync version {server}, this program {client}). Update the program on this computer.</source>
+            <translation>伺服器需要更新版本的內勤（同步版本 {server}，本程序 {client}）。請更新本機程序。</translation>
+        </message>
+        <message>
+            <source>Refused change: unknown table “{table}”.</source>
+            <translation>已拒絕更改：未知的表「{table}」。</translation>
+        </message>
+        <message>
+            <source>Refused change for {table}: unknown operation “{op}”.</source>
+            <translation>已拒絕 {table} 的更改：未知操作「{op}」。</translation>
+        </message>
+        <message>
+            <source>Refused change for {table}: bad row id.</source>
+            <translation>已拒絕 {table} 的更改：記錄編號無效。</translation>
+        </message>
+        <message>
+            <source>Refused change: unknown column “{column}” in {table}.</source>
+            <translation>已拒絕更改：{table} 中沒有「{column}」這一列。</translation>
+        </message>
+        <message>
+            <source>Refused change for {table}: the row id does not match.</source>
+            <translation>已拒絕 {table} 的更改：記錄編號不一致。</translation>
+        </message>
+        <message>
+            <source>Refused change for {table}: the row belongs to another branch.</source>
+            <translation>已拒絕 {table} 的更改：該記錄屬於其他分公司。</translation>
+        </message>
+        <message>
+            <source>A branch code is 1 to 16 letters or digits: “{code}”.</source>
+            <translation>分公司代碼須為 1 至 16 位字母或數字：「{code}」。</translation>
+        </message>
+        <message>
+            <source>The server database is not prepared for Neiqin. Run “neiqin server init” first.</source>
+            <extracomment>committed entries not readable yet because an older server transaction is still open</extracomment>
+            <translation>伺服器資料庫尚未為內勤準備好。請先運行「neiqin server init」。</translation>
+        </message>
+        <message>
+            <source>This computer is registered on the server for another branch.</source>
+            <translation>本機在伺服器上登記的是其他分公司。</translation>
+        </message>
+        <message>
+            <source>The server has more changes from this computer than the computer itself: the database was restored from a backup. Register it again as a new computer before syncing.</source>
+            <translation>伺服器上本機的更改比本機自身還多：資料庫是從備份還原的。請先把本機重新登記為新電腦，再進行同步。</translation>
+        </message>
+        <message>
+            <source>Refused change for {table}.{column} = {value}: {reason}</source>
+            <extracomment>the biggest text value accepted in one column, and one pushed row as JSON</extracomment>
+            <translation>已拒絕更改 {table}.{column} = {value}：{reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>FormPreview</name>
         <message>
             <source>Print…</source>

@@ -96,6 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--xlsx", type=Path)
     _add_db(report)
 
+    from neiqin.app.sync_cli import add_parsers as add_sync_parsers
+
+    add_sync_parsers(sub)
     return parser
 
 
@@ -106,6 +109,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command is None:
             return app.run_gui(args)
+        if args.command in ("server", "sync"):
+            from neiqin.app.sync_commands import run as run_sync
+
+            return run_sync(args)
         return app.run_command(args)
     except NeiqinError as exc:
         print(f"neiqin: {exc.render()}", file=sys.stderr)

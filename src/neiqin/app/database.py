@@ -10,6 +10,7 @@ from neiqin.core.db import migrate
 from neiqin.core.db.engine import check_sqlite_file, sqlite_engine, verify_readable
 from neiqin.core.db.session import Database
 from neiqin.core.errors import QT_TRANSLATE_NOOP, DatabaseError
+from neiqin.core.sync import capture as sync_capture
 from neiqin.modules import all_permissions, load_all_models
 
 log = logging.getLogger(__name__)
@@ -36,6 +37,7 @@ def open_database(path: Path | str) -> Database:
         raise DatabaseError(QT_TRANSLATE_NOOP("errors", "{path} cannot be opened: {reason}"),
                             path=str(path), reason=str(getattr(exc, "orig", exc))) from exc
     db = Database(engine, path)
+    sync_capture.attach(engine)  # only where sync was set up: numbers transactions, refreshes triggers
     if auth.is_set_up(db):
         with db.unit_of_work(_bootstrap_actor()) as uow:
             auth.sync_roles(uow.session, all_permissions())

@@ -1,0 +1,169 @@
+"""The client outbox: SQLite triggers that record every change, installed only when sync is set up.
+
+A database that does not sync has none of these tables or triggers and pays nothing. `install`
+creates `sync_state` (client id, branch, pull cursor), `sync_context` (one row: `applying` switches
+the triggers off while pulled rows are written; `tx` numbers local write transactions),
+`sync_outbox` and the local `sync_conflict`, then the triggers, and queues every existing row
+as an insert (the first push uploads them). `attach` makes every write transaction of an engine
+take the next `tx` number so a push never splits a local transaction; it also re-creates the
+triggers, which a table rebuild during a migration drops.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, Engine, MetaData, Table, event, text
+
+from neiqin.core.errors import QT_TRANSLATE_NOOP
+from neiqin.core.ids import new_id
+from neiqin.core.sync.catalog import SyncTable, sync_tables
+from neiqin.core.sync.schema import conflict_columns
+
+STATE, CONTEXT, OUTBOX, CONFLICT = "sync_state", "sync_context", "sync_outbox", "sync_conflict"
+_PREFIX = "sync_capture_"
+_CHUNK = 60  # json_object takes at most 127 arguments
+BACKFILL_TX_ROWS = 1000
+NOT_CONFIGURED = QT_TRANSLATE_NOOP("sync", "Sync is not set up for this database. Run “neiqin sync --server URL” "
+                                           "once to set it up.")
+
+_DDL = (
+    f"""CREATE TABLE IF NOT EXISTS {STATE} (id INTEGER PRIMARY KEY CHECK (id = 1), client_id TEXT NOT NULL,
+        branch_id TEXT, server TEXT, pull_cursor TEXT NOT NULL DEFAULT '0:0', last_push_at TEXT,
+        last_pull_at TEXT, last_error TEXT)""",
+    f"""CREATE TABLE IF NOT EXISTS {CONTEXT} (id INTEGER PRIMARY KEY CHECK (id = 1),
+        applying INTEGER NOT NULL DEFAULT 0, tx INTEGER NOT NULL DEFAULT 0)""",
+    f"""CREATE TABLE IF NOT EXISTS {OUTBOX} (seq INTEGER PRIMARY KEY AUTOINCREMENT, change_id TEXT NOT NULL,
+        tx INTEGER NOT NULL, table_name TEXT NOT NULL, row_id TEXT NOT NULL, op TEXT NOT NULL, hlc TEXT,
+        base_version INTEGER, old TEXT, new TEXT)""",
+    f"CREATE INDEX IF NOT EXISTS ix_{OUTBOX}_row ON {OUTBOX} (row_id)",
+)
+
+
+def local_conflict_table(metadata: MetaData | None = None) -> Table:
+    return Table(CONFLICT, metadata or MetaData(), *conflict_columns())
+
+
+def is_installed(connection: Connection) -> bool:
+    return connection.execute(text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :n"),
+                              {"n": STATE}).first() is not None
+
+
+def _json(prefix: str, columns: tuple[str, ...]) -> str:
+    parts = []
+    for start in range(0, len(columns), _CHUNK):
+        chunk = columns[start:start + _CHUNK]
+        parts.append("json_object(" + ", ".join(f"'{c}', {prefix}.\"{c}\"" for c in chunk) + ")")
+    out = parts[0]
+    for part in parts[1:]:
+        out = f"json_patch({out}, {part})"
+    return out
+
+
+def _changed_only(prefix: str, columns: tuple[str, ...]) -> str:
+    removals = ", ".join(f"CASE WHEN OLD.\"{c}\" IS NEW.\"{c}\" THEN '$.{c}' ELSE '$.__same__' END" for c in columns)
+    return f"json_remove({_json(prefix, columns)}, {removals})"
+
+
+def trigger_sql(table: SyncTable) -> list[str]:
+    name, cols = table.name, table.sent_columns
+    off = f"(SELECT applying FROM {CONTEXT}) = 0"
+    hlc = "NEW.hlc" if "hlc" in cols else "NULL"
+    version = "NEW.server_version" if "server_version" in table.columns else "NULL"
+    head = f"INSERT INTO {OUTBOX} (change_id, tx, table_name, row_id, op, hlc, base_version, old, new) VALUES " \
+           f"(lower(hex(randomblob(16))), (SELECT tx FROM {CONTEXT}), '{name}'"
+    statements = [
+        f"CREATE TRIGGER {_PREFIX}{name}_i AFTER INSERT ON \"{name}\" WHEN {off} BEGIN "
+        f"{head}, NEW.id, 'insert', {hlc}, {version}, NULL, {_json('NEW', cols)}); END"]
+    if table.push_only:
+        return statements
+    diff = " OR ".join(f"OLD.\"{c}\" IS NOT NEW.\"{c}\"" for c in cols)
+    statements.append(
+        f"CREATE TRIGGER {_PREFIX}{name}_u AFTER UPDATE ON \"{name}\" WHEN {off} AND ({diff}) BEGIN "
+        f"{head}, NEW.id, 'update', {hlc}, OLD.server_version, {_changed_only('OLD', cols)}, "
+        f"{_changed_only('NEW', cols)}); END")
+    statements.append(
+        f"CREATE TRIGGER {_PREFIX}{name}_d AFTER DELETE ON \"{name}\" WHEN {off} BEGIN "
+        f"{head.replace('NEW.', 'OLD.')}, OLD.id, 'delete', OLD.hlc, OLD.server_version, "
+        f"{_json('OLD', cols)}, NULL); END")
+    return statements
+
+
+def drop_triggers(connection: Connection) -> None:
+    names = [r[0] for r in connection.execute(text(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE :p"), {"p": _PREFIX + "%"})]
+    for name in names:
+        connection.execute(text(f'DROP TRIGGER "{name}"'))
+
+
+def create_triggers(connection: Connection, tables: dict[str, SyncTable]) -> None:
+    drop_triggers(connection)
+    present = {r[0] for r in connection.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'"))}
+    for table in tables.values():
+        if table.name in present:
+            for statement in trigger_sql(table):
+                connection.execute(text(statement))
+
+
+def install(connection: Connection, branch_id: str | None, server: str | None = None,
+            tables: dict[str, SyncTable] | None = None, backfill: bool = True) -> str:
+    """Set up capture in this database (in the caller's transaction); returns the client id."""
+    tables = tables if tables is not None else sync_tables()
+    if is_installed(connection):
+        return connection.execute(text(f"SELECT client_id FROM {STATE}")).scalar_one()
+    for statement in _DDL:
+        connection.execute(text(statement))
+    local_conflict_table().create(connection, checkfirst=True)
+    client_id = new_id()
+    connection.execute(text(f"INSERT INTO {STATE} (id, client_id, branch_id, server) VALUES (1, :c, :b, :s)"),
+                       {"c": client_id, "b": branch_id, "s": server})
+    connection.execute(text(f"INSERT INTO {CONTEXT} (id, applying, tx) VALUES (1, 0, 0)"))
+    if backfill:
+        _backfill(connection, tables)
+    create_triggers(connection, tables)
+    return client_id
+
+
+def _backfill(connection: Connection, tables: dict[str, SyncTable]) -> None:
+    """Queue every existing row as an insert, in chunks of whole 'transactions'."""
+    base = 0
+    for table in tables.values():
+        cols = table.sent_columns
+        hlc = "hlc" if "hlc" in cols else "NULL"
+        version = "server_version" if "server_version" in table.columns else "NULL"
+        connection.execute(text(
+            f"INSERT INTO {OUTBOX} (change_id, tx, table_name, row_id, op, hlc, base_version, old, new) "
+            f"SELECT lower(hex(randomblob(16))), {base} + (n - 1) / {BACKFILL_TX_ROWS} + 1, '{table.name}', id, "
+            f"'insert', {hlc}, {version}, NULL, js FROM (SELECT ROW_NUMBER() OVER (ORDER BY id) AS n, id, {hlc} AS "
+            f"hlc, {version} AS server_version, {_json(table.name, cols)} AS js FROM \"{table.name}\")"))
+        base = connection.execute(text(f"SELECT coalesce(max(tx), 0) FROM {OUTBOX}")).scalar_one()
+    connection.execute(text(f"UPDATE {CONTEXT} SET tx = :t"), {"t": base})
+
+
+def uninstall(connection: Connection) -> None:
+    drop_triggers(connection)
+    for name in (OUTBOX, CONTEXT, STATE, CONFLICT):
+        connection.execute(text(f'DROP TABLE IF EXISTS "{name}"'))
+
+
+def _next_tx(connection: Connection) -> None:
+    if connection.get_execution_options().get("readonly", False):
+        return
+    connection.exec_driver_sql(f"UPDATE {CONTEXT} SET tx = tx + 1")
+
+
+def attach(engine: Engine, tables: dict[str, SyncTable] | None = None) -> bool:
+    """Number write transactions and refresh the triggers when sync is installed; False otherwise."""
+    with engine.execution_options(readonly=True).connect() as connection:
+        installed = is_installed(connection)
+        connection.rollback()
+    if not installed:
+        return False
+    with engine.begin() as connection:
+        create_triggers(connection, tables if tables is not None else sync_tables())
+    if not event.contains(engine, "begin", _next_tx):
+        event.listen(engine, "begin", _next_tx)
+    return True
+
+
+def detach(engine: Engine) -> None:
+    if event.contains(engine, "begin", _next_tx):
+        event.remove(engine, "begin", _next_tx)
