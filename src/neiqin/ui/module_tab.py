@@ -63,6 +63,7 @@ class ModuleTab(QWidget):
         self._export_title = ""
 
         self.model = SqlTableModel(ctx.db, query, self, runner=ctx.runner, state=state)
+        self._cached_view: Any = None
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName(f"{module_id}.toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -110,6 +111,7 @@ class ModuleTab(QWidget):
         self.toolbar.addAction(self._position_action)
         self.set_detail_position(self._settings.value(self._key("detail_position"), "right"))
 
+        self.model.modelReset.connect(self.forget_record)  # before the actions look at the record
         self.model.modelReset.connect(self._on_rows_changed)
         self.model.rowsInserted.connect(self._on_rows_changed)
         self.model.summary_changed.connect(self._update_totals)
@@ -215,8 +217,23 @@ class ModuleTab(QWidget):
         record_id = self.current_id()
         return self.model.values_of(record_id) if record_id else None
 
+    def cached_record(self, load: Callable[[Any, Any, str], Any], record_id: str | None = None) -> Any:
+        """The view of the current (or given) record, `load(session, actor, record_id)`, read once
+        until the list reloads or `refresh()` — so enabling the toolbar does not query each time."""
+        record_id = record_id or self.current_id()
+        if record_id is None:
+            return None
+        if self._cached_view is None or getattr(self._cached_view, "id", None) != record_id:
+            with self.ctx.db.read() as session:
+                self._cached_view = load(session, self.ctx.actor, record_id)
+        return self._cached_view
+
+    def forget_record(self) -> None:
+        self._cached_view = None
+
     def refresh(self) -> None:
         """Re-read the list (after a save) keeping the selection, and the detail pane."""
+        self._cached_view = None
         self.model.refresh()
         self.update_actions()
         self.detail.refresh()

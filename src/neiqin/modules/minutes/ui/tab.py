@@ -44,7 +44,6 @@ class MinutesTab(ModuleTab):
         super().__init__(ctx, listing.meeting_list(), module_id="minutes", settings=settings, parent=parent,
                          empty_text=QCoreApplication.translate("MinutesTab", "No meetings yet."))
         self._today = today
-        self._cached: MeetingView | None = None
         self.last_dialog: QWidget | None = None
         self.add_action("new", self.tr("New meeting"), self.new_meeting, permission="minutes.schedule")
         self.add_action("request", self.tr("Request ad hoc meeting"), lambda: self.new_meeting("ad_hoc"),
@@ -96,7 +95,6 @@ class MinutesTab(ModuleTab):
         self.items_tab = self.add_detail_tab(self.tr("Action items"), self.items)
         self.add_detail_tab(self.tr("Timeline"), self.timeline)
         self.add_detail_tab(self.tr("History"), HistoryView(ctx))
-        self.model.modelReset.connect(self._forget)
 
     # -- filters --------------------------------------------------------------------------------------
     def _build_filters(self) -> None:
@@ -126,24 +124,12 @@ class MinutesTab(ModuleTab):
     def current_id(self) -> str | None:
         return self.table.current_id() or self.detail.record_id
 
-    def _forget(self) -> None:
-        self._cached = None
 
     def current_meeting(self, record_id: str | None = None) -> MeetingView | None:
-        record_id = record_id or self.current_id()
-        if record_id is None:
-            return None
-        if self._cached is None or self._cached.id != record_id:
-            with self.ctx.db.read() as session:
-                self._cached = service.get_meeting(session, self.ctx.actor, record_id)
-        return self._cached
-
-    def refresh(self) -> None:
-        self._cached = None
-        super().refresh()
+        return self.cached_record(service.get_meeting, record_id)
 
     def show_record(self, record_id: str) -> bool:
-        self._cached = None
+        self.forget_record()
         found = super().show_record(record_id)
         self.update_actions()
         return found

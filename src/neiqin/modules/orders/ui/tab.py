@@ -42,7 +42,6 @@ class OrdersTab(ModuleTab):
         super().__init__(ctx, listing.order_list(today()), module_id="orders", settings=settings, parent=parent,
                          empty_text=QCoreApplication.translate("OrdersTab", "No orders yet."))
         self._today = today
-        self._cached: OrderView | None = None
         self.last_dialog: QWidget | None = None
         self.add_action("new", self.tr("New order"), self.new_order, permission="orders.create")
         self.add_action("inquiry", self.tr("New inquiry"), lambda: self.new_order(inquiry=True),
@@ -84,7 +83,6 @@ class OrdersTab(ModuleTab):
         self.tracking = TrackingView(ctx)
         self.add_detail_tab(self.tr("Changes and revisions"), self.changes)
         self.add_detail_tab(self.tr("Tracking"), self.tracking)
-        self.model.modelReset.connect(self._forget)
 
     # -- filters --------------------------------------------------------------------------------------
     def _build_filters(self) -> None:
@@ -129,21 +127,10 @@ class OrdersTab(ModuleTab):
         return found
 
     # -- the current order ----------------------------------------------------------------------------
-    def _forget(self) -> None:
-        self._cached = None
 
     def current_order(self, record_id: str | None = None) -> OrderView | None:
-        record_id = record_id or self.current_id()
-        if record_id is None:
-            return None
-        if self._cached is None or self._cached.id != record_id:
-            with self.ctx.db.read() as session:
-                self._cached = service.get_order(session, self.ctx.actor, record_id)
-        return self._cached
+        return self.cached_record(service.get_order, record_id)
 
-    def refresh(self) -> None:
-        self._cached = None
-        super().refresh()
 
     def _can_edit(self, record_id: str | None):
         order = self.current_order(record_id)

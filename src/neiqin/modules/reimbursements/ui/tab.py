@@ -40,7 +40,6 @@ class ReimbursementsTab(ModuleTab):
                          settings=settings, parent=parent,
                          empty_text=QCoreApplication.translate("ReimbursementsTab", "No expense claims yet."))
         self._today = today
-        self._cached: ClaimView | None = None
         self.last_dialog: QWidget | None = None
         self.add_action("new", self.tr("New claim"), self.new_claim, permission="reimbursements.create")
         self.add_action("edit", self.tr("Edit"), self.edit_claim, enabled_when=self._can_edit,
@@ -65,7 +64,6 @@ class ReimbursementsTab(ModuleTab):
         self.add_detail_tab(self.tr("Claim and lines"), self.overview)
         self.add_detail_tab(self.tr("Receipts"), self.receipts)
         self.add_detail_tab(self.tr("Timeline"), self.timeline)
-        self.model.modelReset.connect(self._forget)
 
     # -- filters --------------------------------------------------------------------------------------
     def _build_filters(self) -> None:
@@ -109,26 +107,15 @@ class ReimbursementsTab(ModuleTab):
         return self.table.current_id() or self.detail.record_id
 
     def show_record(self, record_id: str) -> bool:
-        self._cached = None
+        self.forget_record()
         found = super().show_record(record_id)
         self.update_actions()
         return found
 
-    def _forget(self) -> None:
-        self._cached = None
 
     def current_claim(self, record_id: str | None = None) -> ClaimView | None:
-        record_id = record_id or self.current_id()
-        if record_id is None:
-            return None
-        if self._cached is None or self._cached.id != record_id:
-            with self.ctx.db.read() as session:
-                self._cached = service.get_claim(session, self.ctx.actor, record_id)
-        return self._cached
+        return self.cached_record(service.get_claim, record_id)
 
-    def refresh(self) -> None:
-        self._cached = None
-        super().refresh()
 
     def _can_edit(self, record_id: str | None):
         claim = self.current_claim(record_id)
