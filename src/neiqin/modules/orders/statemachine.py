@@ -16,6 +16,7 @@ from typing import Any
 
 from neiqin.core.db.session import UnitOfWork
 from neiqin.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
+from neiqin.core.step_facts import step_facts
 from neiqin.modules.orders.models import OrderTransition, SalesOrder
 
 # states
@@ -187,28 +188,6 @@ def why_not(order_status: str, reconfirm_pending: bool, action: Action, permissi
     return None
 
 
-def _facts(action: Action, data: Mapping[str, Any]) -> dict[str, Any]:
-    unknown = set(data) - {f.name for f in action.fields} - {"comment"}
-    if unknown:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown detail for this step: {names}."),
-                              field=sorted(unknown)[0], names=", ".join(sorted(unknown)))
-    facts: dict[str, Any] = {}
-    for spec in action.fields:
-        raw = data.get(spec.name)
-        if raw is None or raw == "" or raw == {}:
-            if spec.required:
-                raise ValidationError(QT_TRANSLATE_NOOP("errors", "“{label}” is required for this step."),
-                                      field=spec.name, label=spec.label)
-            continue
-        value = spec.check(raw) if spec.check else raw
-        if spec.required and (value is None or value == ""):
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "“{label}” is required for this step."),
-                                  field=spec.name, label=spec.label)
-        if value is not None:
-            facts[spec.name] = value
-    return facts
-
-
 def apply_transition(uow: UnitOfWork, order: SalesOrder, action_code: str, data: Mapping[str, Any],
                      before: Callable[[SalesOrder, Action], None] | None = None) -> OrderTransition:
     """Check and apply one action on a loaded order; `before` runs extra checks (completeness)."""
@@ -226,7 +205,7 @@ def apply_transition(uow: UnitOfWork, order: SalesOrder, action_code: str, data:
     comment = _text(data.get("comment"))
     if action.needs_comment and not comment:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Give the reason."), field="comment")
-    facts = _facts(action, data)
+    facts = step_facts(action.fields, data)
     if before is not None:
         before(order, action)
     now = uow.now()

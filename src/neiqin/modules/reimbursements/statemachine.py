@@ -16,6 +16,7 @@ from typing import Any
 
 from neiqin.core.db.session import UnitOfWork
 from neiqin.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
+from neiqin.core.step_facts import step_facts
 from neiqin.modules.reimbursements.models import Claim, ClaimTransition
 
 DRAFT, SUBMITTED, APPROVED, CHECKED, FINAL, PAID, RETURNED, CANCELLED = (
@@ -170,22 +171,7 @@ def permission_for(action: Action, state: str) -> str:
 
 
 def facts_of(action: Action, data: Mapping[str, Any]) -> dict[str, Any]:
-    unknown = set(data) - {f.name for f in action.fields} - {"comment"}
-    if unknown:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown detail for this step: {names}."),
-                              field=sorted(unknown)[0], names=", ".join(sorted(unknown)))
-    facts: dict[str, Any] = {}
-    for spec in action.fields:
-        raw = data.get(spec.name)
-        if raw is None or raw == "" or raw == {}:
-            if spec.required:
-                raise ValidationError(QT_TRANSLATE_NOOP("errors", "“{label}” is required for this step."),
-                                      field=spec.name, label=spec.label)
-            continue
-        value = spec.check(raw) if spec.check else raw
-        if value not in (None, "", {}):
-            facts[spec.name] = value
-    return facts
+    return step_facts(action.fields, data)
 
 
 def check_state(claim: Claim, action: Action) -> None:
