@@ -4,7 +4,7 @@ offers the first action."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -28,6 +29,7 @@ from neiqin.core.errors import NeiqinError, ValidationError, ValidationErrors
 from neiqin.core.listing import ListQuery, ListState
 from neiqin.ui.context import UiContext
 from neiqin.ui.detail_pane import DetailPane
+from neiqin.ui.pdf_preview import PdfPreview
 from neiqin.ui.table_model import SqlTableModel
 from neiqin.ui.table_view import TableView
 from neiqin.ui.tasks import ProgressDialog, Task, show_task_error
@@ -175,6 +177,17 @@ class ModuleTab(QWidget):
         action.setToolTip(tip if enabled or not reason else f"{text}: {reason}")
 
     # -- filters and detail ----------------------------------------------------------------------------
+    def add_choice_filter(self, key: str, label: str, all_text: str,
+                          choices: Iterable[tuple[str, str]]) -> QComboBox:
+        """A drop-down filter on column `key`: "all" first, then (value, shown text) choices."""
+        combo = QComboBox(objectName=f"{self.module_id}.{key}_filter")
+        combo.addItem(all_text, "")
+        for value, text in choices:
+            combo.addItem(text, value)
+        combo.currentIndexChanged.connect(lambda _i: self.model.set_filter(key, combo.currentData()))
+        self.add_filter_widget(combo, label)
+        return combo
+
     def add_filter_widget(self, widget: QWidget, label: str | None = None) -> None:
         """A slice's own filter (status, date range…); it calls `self.model.set_filter` itself."""
         position = self.filter_bar.count() - 1  # before the stretch
@@ -227,6 +240,19 @@ class ModuleTab(QWidget):
             with self.ctx.db.read() as session:
                 self._cached_view = load(session, self.ctx.actor, record_id)
         return self._cached_view
+
+    def open_preview(self, make_pdf: Callable[[], Path], title: str, error_title: str) -> PdfPreview | None:
+        """Write a printed form with `make_pdf()` and show it in the preview (Print, Save PDF);
+        a refusal is shown under `error_title` and no preview opens."""
+        try:
+            path = make_pdf()
+        except NeiqinError as error:
+            show_task_error(self, error, error_title)
+            return None
+        preview = PdfPreview(path, title, self, object_name=f"{self.module_id}.preview")
+        self.last_dialog = preview
+        preview.open()
+        return preview
 
     def forget_record(self) -> None:
         self._cached_view = None

@@ -98,13 +98,9 @@ class MinutesTab(ModuleTab):
 
     # -- filters --------------------------------------------------------------------------------------
     def _build_filters(self) -> None:
-        self.status_filter = QComboBox(objectName="minutes.status_filter")
-        self.status_filter.addItem(self.tr("All statuses"), "")
-        for code, title in sm.STATES.items():
-            self.status_filter.addItem(tr(title), code)
-        self.status_filter.currentIndexChanged.connect(
-            lambda _i: self.model.set_filter("status", self.status_filter.currentData()))
-        self.add_filter_widget(self.status_filter, self.tr("Status"))
+        self.status_filter = self.add_choice_filter(
+            "status", self.tr("Status"), self.tr("All statuses"),
+            ((code, tr(title)) for code, title in sm.STATES.items()))
         self.kind_filter = QComboBox(objectName="minutes.kind_filter")
         self.kind_filter.addItem(self.tr("All kinds"), "")
         for code, title in KINDS.items():
@@ -308,15 +304,7 @@ class MinutesTab(ModuleTab):
         meeting = self.current_meeting()
         if meeting is None:
             return None
-        try:
-            path = self._pdf(form, meeting)
-        except NeiqinError as error:
-            show_task_error(self, error, title)
-            return None
-        preview = PdfPreview(path, f"{title} {meeting.number}", self, object_name="minutes.preview")
-        self.last_dialog = preview
-        preview.open()
-        return preview
+        return self.open_preview(lambda: self._pdf(form, meeting), f"{title} {meeting.number}", title)
 
     def preview_notice(self) -> PdfPreview | None:
         return self._preview("notice", self.tr("Meeting notice"))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from neiqin.core.errors import NeiqinError
 from neiqin.modules.orders import changes, listing, lookups, printing, review, service
@@ -86,13 +86,9 @@ class OrdersTab(ModuleTab):
 
     # -- filters --------------------------------------------------------------------------------------
     def _build_filters(self) -> None:
-        self.status_filter = QComboBox(objectName="orders.status_filter")
-        self.status_filter.addItem(self.tr("All statuses"), "")
-        for code, title in sm.STATES.items():
-            self.status_filter.addItem(tr_orders(title), code)
-        self.status_filter.currentIndexChanged.connect(
-            lambda _i: self.model.set_filter("status", self.status_filter.currentData()))
-        self.add_filter_widget(self.status_filter, self.tr("Status"))
+        self.status_filter = self.add_choice_filter(
+            "status", self.tr("Status"), self.tr("All statuses"),
+            ((code, tr_orders(title)) for code, title in sm.STATES.items()))
         self.customer_filter = QLineEdit(objectName="orders.customer_filter")
         self.customer_filter.setPlaceholderText(self.tr("All customers"))
         self.customer_filter.setClearButtonEnabled(True)
@@ -253,16 +249,9 @@ class OrdersTab(ModuleTab):
         order = self.current_order()
         if order is None:
             return None
-        try:
-            path = self.confirmation_pdf(order)
-        except NeiqinError as error:
-            show_task_error(self, error, self.tr("Order confirmation"))
-            return None
-        preview = PdfPreview(path, self.tr("Order confirmation {number}").format(number=order.display_number), self,
-                             object_name="orders.preview")
-        self.last_dialog = preview
-        preview.open()
-        return preview
+        return self.open_preview(lambda: self.confirmation_pdf(order),
+                                 self.tr("Order confirmation {number}").format(number=order.display_number),
+                                 self.tr("Order confirmation"))
 
     def _export_rows(self, path: Path, state, progress=None) -> int:
         filters = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in state.filters.items()

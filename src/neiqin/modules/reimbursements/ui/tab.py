@@ -73,13 +73,9 @@ class ReimbursementsTab(ModuleTab):
         self.view_filter.addItem(self.tr("Waiting for me"), "waiting")
         self.view_filter.currentIndexChanged.connect(self._on_view)
         self.add_filter_widget(self.view_filter, self.tr("Show"))
-        self.status_filter = QComboBox(objectName="reimbursements.status_filter")
-        self.status_filter.addItem(self.tr("All statuses"), "")
-        for code, title in sm.STATES.items():
-            self.status_filter.addItem(tr_r(title), code)
-        self.status_filter.currentIndexChanged.connect(
-            lambda _i: self.model.set_filter("status", self.status_filter.currentData()))
-        self.add_filter_widget(self.status_filter, self.tr("Status"))
+        self.status_filter = self.add_choice_filter(
+            "status", self.tr("Status"), self.tr("All statuses"),
+            ((code, tr_r(title)) for code, title in sm.STATES.items()))
         self.department_filter = QComboBox(objectName="reimbursements.department_filter")
         self.department_filter.addItem(self.tr("All departments"), "")
         with self.ctx.db.read() as session:
@@ -207,16 +203,8 @@ class ReimbursementsTab(ModuleTab):
         claim = self.current_claim()
         if claim is None:
             return None
-        try:
-            path = self.claim_pdf(claim)
-        except NeiqinError as error:
-            show_task_error(self, error, self.tr("Claim form"))
-            return None
-        preview = PdfPreview(path, self.tr("Expense claim {number}").format(number=claim.number), self,
-                             object_name="reimbursements.preview")
-        self.last_dialog = preview
-        preview.open()
-        return preview
+        return self.open_preview(lambda: self.claim_pdf(claim),
+                                 self.tr("Expense claim {number}").format(number=claim.number), self.tr("Claim form"))
 
     def show_budgets(self) -> BudgetDialog:
         dialog = BudgetDialog(self.ctx, self, today=self._today)
