@@ -1485,6 +1485,10 @@ New orders, reviews, returns and meetings will appear here.</translation>
             <translation>Reference</translation>
         </message>
         <message>
+            <source>The sender's reference, e.g. Office〔2026〕21</source>
+            <translation>The sender's reference, e.g. Office〔2026〕21</translation>
+        </message>
+        <message>
             <source>Title</source>
             <translation>Title</translation>
         </message>
@@ -3509,6 +3513,10 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Circulation of {number}</source>
             <translation>Circulation of {number}</translation>
+        </message>
+        <message>
+            <source>One reader a line: the name, a space, the department</source>
+            <translation>One reader a line: the name, a space, the department</translation>
         </message>
         <message>
             <source>Readers in order (name and department, one a line)</source>

@@ -1485,6 +1485,10 @@ New orders, reviews, returns and meetings will appear here.</source>
             <translation>文号</translation>
         </message>
         <message>
+            <source>The sender's reference, e.g. Office〔2026〕21</source>
+            <translation>来文字号，例如 京商发〔2026〕21号</translation>
+        </message>
+        <message>
             <source>Title</source>
             <translation>标题</translation>
         </message>
@@ -3509,6 +3513,10 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Circulation of {number}</source>
             <translation>{number} 的传阅</translation>
+        </message>
+        <message>
+            <source>One reader a line: the name, a space, the department</source>
+            <translation>每行一位读者：姓名、空格、部门</translation>
         </message>
         <message>
             <source>Readers in order (name and department, one a line)</source>

@@ -1485,6 +1485,10 @@ New orders, reviews, returns and meetings will appear here.</source>
             <translation>文號</translation>
         </message>
         <message>
+            <source>The sender's reference, e.g. Office〔2026〕21</source>
+            <translation>來文字號，例如 京商發〔2026〕21號</translation>
+        </message>
+        <message>
             <source>Title</source>
             <translation>標題</translation>
         </message>
@@ -3509,6 +3513,10 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Circulation of {number}</source>
             <translation>{number} 的傳閱</translation>
+        </message>
+        <message>
+            <source>One reader a line: the name, a space, the department</source>
+            <translation>每行一位讀者：姓名、空格、部門</translation>
         </message>
         <message>
             <source>Readers in order (name and department, one a line)</source>

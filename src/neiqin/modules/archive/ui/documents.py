@@ -32,7 +32,7 @@ class DocumentEditor(RecordEditor):
         title = tr_archive(rules.DIRECTIONS[direction]) if doc is None else doc.number
         super().__init__(parent, title, "archive.document_editor")
         self.ctx, self.direction, self.doc = ctx, direction, doc
-        self.add_field("reference", self.tr("Reference"), QLineEdit(placeholderText="京商发〔2026〕21号"))
+        self.add_field("reference", self.tr("Reference"), QLineEdit(placeholderText=self.tr("The sender's reference, e.g. Office〔2026〕21")))
         self.add_field("title", self.tr("Title"), QLineEdit(), required=True)
         self.add_field("sender", self.tr("Sender"), QLineEdit(), required=True)
         self.add_field("receiver", self.tr("Receiver"), QLineEdit(), required=True)
@@ -77,7 +77,7 @@ class ReadersDialog(RecordEditor):
         super().__init__(parent, self.tr("Circulation of {number}").format(number=doc.number), "archive.readers")
         self.ctx, self.doc = ctx, doc
         text = QPlainTextEdit()
-        text.setPlaceholderText("李建国 销售部\n赵敏 财务部")
+        text.setPlaceholderText(self.tr("One reader a line: the name, a space, the department"))
         text.setPlainText("\n".join(f"{r.reader_name} {r.department}".strip() for r in doc.readers))
         self.add_field("readers", self.tr("Readers in order (name and department, one a line)"), text, required=True)
 
