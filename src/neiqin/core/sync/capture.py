@@ -16,7 +16,6 @@ from sqlalchemy import Connection, Engine, MetaData, Table, event, text
 from neiqin.core.errors import QT_TRANSLATE_NOOP
 from neiqin.core.ids import new_id
 from neiqin.core.sync.catalog import SyncTable, sync_tables
-from neiqin.core.sync.schema import conflict_columns
 
 STATE, CONTEXT, OUTBOX, CONFLICT = "sync_state", "sync_context", "sync_outbox", "sync_conflict"
 _PREFIX = "sync_capture_"
@@ -39,6 +38,8 @@ _DDL = (
 
 
 def local_conflict_table(metadata: MetaData | None = None) -> Table:
+    from neiqin.core.sync.schema import conflict_columns  # the server schema only once sync is set up
+
     return Table(CONFLICT, metadata or MetaData(), *conflict_columns())
 
 
