@@ -6565,6 +6565,7 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         </message>
         <message>
             <source>Nothing to count: choose at least one item.</source>
+            <extracomment>the columns of a line that `CountBook.line_rows` reads</extracomment>
             <translation>Nothing to count: choose at least one item.</translation>
         </message>
         <message>
@@ -6646,6 +6647,10 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         <message>
             <source>No such count.</source>
             <translation>No such count.</translation>
+        </message>
+        <message>
+            <source>Enter at least one counted quantity.</source>
+            <translation>Enter at least one counted quantity.</translation>
         </message>
         <message>
             <source>Enter or scan a product code.</source>
@@ -7892,6 +7897,10 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
             <translation>Counted quantity</translation>
         </message>
         <message>
+            <source>Enter from a list…</source>
+            <translation>Enter from a list…</translation>
+        </message>
+        <message>
             <source>Moved during count</source>
             <translation>Moved during count</translation>
         </message>
@@ -7920,8 +7929,12 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
             <translation>Set reason</translation>
         </message>
         <message>
-            <source>Reason of the selected line</source>
-            <translation>Reason of the selected line</translation>
+            <source>Select variances without a reason</source>
+            <translation>Select variances without a reason</translation>
+        </message>
+        <message>
+            <source>Reason of the selected lines</source>
+            <translation>Reason of the selected lines</translation>
         </message>
         <message>
             <source>Print count sheet…</source>
@@ -7956,8 +7969,16 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
             <translation>{code}: {quantity} recorded.</translation>
         </message>
         <message>
+            <source>{count} counted quantities recorded.</source>
+            <translation>{count} counted quantities recorded.</translation>
+        </message>
+        <message>
             <source>Select a line first.</source>
             <translation>Select a line first.</translation>
+        </message>
+        <message>
+            <source>Reason set on {count} line(s).</source>
+            <translation>Reason set on {count} line(s).</translation>
         </message>
         <message>
             <source>PDF file (*.pdf)</source>
@@ -8046,6 +8067,26 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         <message>
             <source>Balance</source>
             <translation>Balance</translation>
+        </message>
+        <message>
+            <source>Enter counted quantities from a list</source>
+            <translation>Enter counted quantities from a list</translation>
+        </message>
+        <message>
+            <source>Paste from Excel or type one product per row: product code, counted quantity and, for a product kept at several locations, the location.</source>
+            <translation>Paste from Excel or type one product per row: product code, counted quantity and, for a product kept at several locations, the location.</translation>
+        </message>
+        <message>
+            <source>Correct quantities entered already</source>
+            <translation>Correct quantities entered already</translation>
+        </message>
+        <message>
+            <source>Record all</source>
+            <translation>Record all</translation>
+        </message>
+        <message>
+            <source>Row {row}: {problem}</source>
+            <translation>Row {row}: {problem}</translation>
         </message>
     </context>
     <context>

@@ -6565,6 +6565,7 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         </message>
         <message>
             <source>Nothing to count: choose at least one item.</source>
+            <extracomment>the columns of a line that `CountBook.line_rows` reads</extracomment>
             <translation>没有可盘点的项目：请至少选择一项。</translation>
         </message>
         <message>
@@ -6646,6 +6647,10 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         <message>
             <source>No such count.</source>
             <translation>没有这个盘点单。</translation>
+        </message>
+        <message>
+            <source>Enter at least one counted quantity.</source>
+            <translation>请至少录入一个实盘数量。</translation>
         </message>
         <message>
             <source>Enter or scan a product code.</source>
@@ -7892,6 +7897,10 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
             <translation>实盘数量</translation>
         </message>
         <message>
+            <source>Enter from a list…</source>
+            <translation>按清单录入…</translation>
+        </message>
+        <message>
             <source>Moved during count</source>
             <translation>盘点期间变动</translation>
         </message>
@@ -7920,7 +7929,11 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
             <translation>设置原因</translation>
         </message>
         <message>
-            <source>Reason of the selected line</source>
+            <source>Select variances without a reason</source>
+            <translation>选中未填原因的差异</translation>
+        </message>
+        <message>
+            <source>Reason of the selected lines</source>
             <translation>所选行的差异原因</translation>
         </message>
         <message>
@@ -7956,8 +7969,16 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
             <translation>{code}：已记录 {quantity}。</translation>
         </message>
         <message>
+            <source>{count} counted quantities recorded.</source>
+            <translation>已录入 {count} 条实盘数量。</translation>
+        </message>
+        <message>
             <source>Select a line first.</source>
             <translation>请先选择一行。</translation>
+        </message>
+        <message>
+            <source>Reason set on {count} line(s).</source>
+            <translation>已为 {count} 行设置原因。</translation>
         </message>
         <message>
             <source>PDF file (*.pdf)</source>
@@ -8046,6 +8067,26 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         <message>
             <source>Balance</source>
             <translation>结存</translation>
+        </message>
+        <message>
+            <source>Enter counted quantities from a list</source>
+            <translation>按清单录入实盘数量</translation>
+        </message>
+        <message>
+            <source>Paste from Excel or type one product per row: product code, counted quantity and, for a product kept at several locations, the location.</source>
+            <translation>从 Excel 粘贴，或每行输入一个产品：产品编码、实盘数量；同一产品存放在多个库位时，再加上库位。</translation>
+        </message>
+        <message>
+            <source>Correct quantities entered already</source>
+            <translation>更正已录入的数量</translation>
+        </message>
+        <message>
+            <source>Record all</source>
+            <translation>全部录入</translation>
+        </message>
+        <message>
+            <source>Row {row}: {problem}</source>
+            <translation>第 {row} 行：{problem}</translation>
         </message>
     </context>
     <context>

@@ -6565,6 +6565,7 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         </message>
         <message>
             <source>Nothing to count: choose at least one item.</source>
+            <extracomment>the columns of a line that `CountBook.line_rows` reads</extracomment>
             <translation>沒有可盤點的項目：請至少選擇一項。</translation>
         </message>
         <message>
@@ -6646,6 +6647,10 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         <message>
             <source>No such count.</source>
             <translation>沒有這個盤點單。</translation>
+        </message>
+        <message>
+            <source>Enter at least one counted quantity.</source>
+            <translation>請至少錄入一個實盤數量。</translation>
         </message>
         <message>
             <source>Enter or scan a product code.</source>
@@ -7892,6 +7897,10 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
             <translation>實盤數量</translation>
         </message>
         <message>
+            <source>Enter from a list…</source>
+            <translation>按清單錄入…</translation>
+        </message>
+        <message>
             <source>Moved during count</source>
             <translation>盤點期間變動</translation>
         </message>
@@ -7920,7 +7929,11 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
             <translation>設定原因</translation>
         </message>
         <message>
-            <source>Reason of the selected line</source>
+            <source>Select variances without a reason</source>
+            <translation>選中未填原因的差異</translation>
+        </message>
+        <message>
+            <source>Reason of the selected lines</source>
             <translation>所選行的差異原因</translation>
         </message>
         <message>
@@ -7956,8 +7969,16 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
             <translation>{code}：已記錄 {quantity}。</translation>
         </message>
         <message>
+            <source>{count} counted quantities recorded.</source>
+            <translation>已錄入 {count} 條實盤數量。</translation>
+        </message>
+        <message>
             <source>Select a line first.</source>
             <translation>請先選擇一行。</translation>
+        </message>
+        <message>
+            <source>Reason set on {count} line(s).</source>
+            <translation>已為 {count} 行設定原因。</translation>
         </message>
         <message>
             <source>PDF file (*.pdf)</source>
@@ -8046,6 +8067,26 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         <message>
             <source>Balance</source>
             <translation>結存</translation>
+        </message>
+        <message>
+            <source>Enter counted quantities from a list</source>
+            <translation>按清單錄入實盤數量</translation>
+        </message>
+        <message>
+            <source>Paste from Excel or type one product per row: product code, counted quantity and, for a product kept at several locations, the location.</source>
+            <translation>從 Excel 粘貼，或每行輸入一個產品：產品編碼、實盤數量；同一產品存放在多個庫位時，再加上庫位。</translation>
+        </message>
+        <message>
+            <source>Correct quantities entered already</source>
+            <translation>更正已錄入的數量</translation>
+        </message>
+        <message>
+            <source>Record all</source>
+            <translation>全部錄入</translation>
+        </message>
+        <message>
+            <source>Row {row}: {problem}</source>
+            <translation>第 {row} 行：{problem}</translation>
         </message>
     </context>
     <context>

@@ -151,3 +151,33 @@ def test_receipt_entry_history_and_analysis(qtbot, db, clerk, runner, goods, tmp
     codes = [analysis.replenish.item(r, 0).text() for r in range(analysis.replenish.rowCount())]
     assert "OF-PAP-011" in codes and "OF-TON-011" not in codes  # 12 above its reorder point 5
     assert analysis.export_purchase_list(tmp_path / "purchase.xlsx") == len(codes)
+
+
+def test_a_pasted_list_and_one_reason_for_many_lines(qtbot, db, clerk, runner, goods, tmp_path):
+    for code, quantity in (("OF-PAP-011", "100"), ("OF-PAP-012", "40"), ("OF-TON-011", "9"), ("FU-CHR-011", "6")):
+        receive(db, clerk, goods[code], quantity)
+    tab = make_tab(qtbot, db, clerk, runner, tmp_path)
+    counts = tab.open_counts()
+    counts.start_all()
+    session = counts.last_dialog
+    assert session.lines.rowCount() == 4
+    paste = session.enter_list()
+    paste.text.setPlainText("OF-PAP-011\t97\n\nof-pap-012\tzwölf\nOF-TON-011\t9\nFU-CHR-011\t5\n")
+    paste.save_button.click()  # the third row of the text is no quantity: nothing is recorded
+    assert paste.isVisible() and paste.error.text().startswith("Row 3:")
+    assert session.lines.item(session.line_row("OF-PAP-011"), 6).text() == ""
+    paste.text.setPlainText("OF-PAP-011\t97\n\nof-pap-012\t38\nOF-TON-011\t9\nFU-CHR-011\t5\n")
+    paste.save_button.click()
+    assert not paste.isVisible() and session.message.text() == "4 counted quantities recorded."
+    variances = {session.lines.item(r, 1).text(): session.lines.item(r, 7).text() for r in range(4)}
+    assert variances == {"OF-PAP-011": "-3", "OF-PAP-012": "-2", "OF-TON-011": "0", "FU-CHR-011": "-1"}
+    session.unexplained_button.click()
+    assert sorted(session.lines.item(i.row(), 1).text() for i in session.lines.selectionModel().selectedRows()) == [
+        "FU-CHR-011", "OF-PAP-011", "OF-PAP-012"]
+    session.reason.setCurrentIndex(session.reason.findData("miscount"))
+    session.set_reason_button.click()
+    reasons = {session.lines.item(r, 1).text(): session.lines.item(r, 8).text() for r in range(4)}
+    assert reasons["OF-TON-011"] == "" and len({reasons[c] for c in ("FU-CHR-011", "OF-PAP-011", "OF-PAP-012")}) == 1
+    assert reasons["OF-PAP-011"]
+    session.buttons["submit"].click()
+    assert session.view.status == "submitted"

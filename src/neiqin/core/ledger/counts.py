@@ -9,6 +9,10 @@ The rules live here once, for stock and office supplies alike:
   a shipment posted during the count is not mistaken for a shortage;
 - variance = counted − (book + moved before the count); a line with a variance needs a reason;
 - approval posts one adjustment movement per line with a variance and closes the session for good.
+
+A count sheet has thousands of lines: `line_rows`, `enter_many` and `explain_many` read and write
+them as plain rows in one statement each (`core.db.bulk.update_synced`, audited like a flush);
+`enter` and `explain` work on one ORM line (a scanner entry).
 """
 
 from __future__ import annotations
@@ -19,13 +23,21 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, String, Text, select
+from sqlalchemy import Boolean, String, Text, and_, case, func, or_, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from neiqin.core.db.bulk import insert_synced
+from neiqin.core.db.bulk import insert_synced, update_synced
 from neiqin.core.db.types import Quantity, UtcDateTime
-from neiqin.core.errors import QT_TRANSLATE_NOOP, Conflict, ValidationError
-from neiqin.core.ledger.movements import ADJUSTMENT, ZERO, Ledger, Source, parse_quantity
+from neiqin.core.errors import QT_TRANSLATE_NOOP, Conflict, NeiqinError, ValidationError
+from neiqin.core.ledger.movements import (
+    ADJUSTMENT,
+    ZERO,
+    Ledger,
+    Source,
+    from_thousandths,
+    parse_quantity,
+    raw_quantity,
+)
 
 COUNTING, SUBMITTED, APPROVED, CANCELLED = "counting", "submitted", "approved", "cancelled"
 STATUS_TITLES = {
@@ -95,6 +107,50 @@ class CountBook:
         return list(session.scalars(select(line).where(line.session_id == count.id, line.deleted_at.is_(None))
                                     .order_by(line.location, line.item_id)))
 
+    def line_rows(self, session: Session, count, *conditions) -> list:
+        """The live lines of a count as plain rows (attribute access like a line; no ORM objects),
+        optionally filtered by `conditions` on the line table."""
+        session.flush()
+        table = self.line_model.__table__
+        columns = [table.c[name] for name in LINE_COLUMNS]
+        return session.execute(select(*columns).where(table.c.session_id == count.id, table.c.deleted_at.is_(None),
+                                                      *conditions)
+                               .order_by(table.c.location, table.c.item_id)).all()
+
+    def count_lines(self, session: Session, count, *conditions) -> int:
+        session.flush()
+        table = self.line_model.__table__
+        return session.scalar(select(func.count()).select_from(table).where(
+            table.c.session_id == count.id, table.c.deleted_at.is_(None), *conditions)) or 0
+
+    def figures(self, session: Session, count) -> CountFigures:
+        """`figures` of a count's lines, summed in SQL without reading the lines."""
+        session.flush()
+        table = self.line_model.__table__
+        counted, variance = table.c.counted_quantity.is_not(None), func.coalesce(raw_quantity(table.c.variance), 0)
+        book = raw_quantity(table.c.book_quantity) + raw_quantity(table.c.moved_before_count)
+        row = session.execute(select(
+            func.count(), func.count(table.c.counted_quantity),
+            func.sum(case((and_(counted, variance == 0), 1), else_=0)),
+            func.sum(case((counted, book), else_=0)),
+            func.sum(case((counted, func.abs(variance)), else_=0)),
+            func.sum(case((counted, variance), else_=0)),
+        ).where(table.c.session_id == count.id, table.c.deleted_at.is_(None))).one()
+        return CountFigures(lines=row[0], counted=row[1], matching=row[2] or 0, book_total=from_thousandths(row[3]),
+                            absolute_variance=from_thousandths(row[4]), net_variance=from_thousandths(row[5]))
+
+    def counters(self, session: Session, count) -> set[str]:
+        """Who entered counted quantities on a count."""
+        session.flush()
+        table = self.line_model.__table__
+        return {person for person in session.scalars(select(table.c.counted_by).distinct().where(
+            table.c.session_id == count.id, table.c.deleted_at.is_(None))) if person}
+
+
+#: the columns of a line that `CountBook.line_rows` reads
+LINE_COLUMNS = ("id", "branch_id", "item_id", "location", "book_quantity", "counted_quantity", "moved_before_count",
+                "variance", "counted_at", "counted_by", "reason", "note", "adjustment_id")
+
 
 @dataclass(frozen=True)
 class CountFigures:
@@ -155,21 +211,59 @@ def enter(session: Session, book: CountBook, count, line, quantity, user_id: str
     require_status(count, COUNTING)
     counted = parse_quantity(quantity, field="counted_quantity")
     if line.counted_quantity is not None and not correct:
-        raise Conflict(QT_TRANSLATE_NOOP("errors", "This item was already counted ({quantity}); correct the "
-                                                   "count instead of counting it again."),
-                       quantity=format(line.counted_quantity, "f"))
+        raise _counted_already(line.counted_quantity)
     if moved is None:
         moved = book.ledger.ledger_sum(session, line.item_id, line.location, since=count.started_at, until=now)
-    line.counted_quantity = counted
-    line.moved_before_count = moved
-    line.variance = counted - (line.book_quantity + moved)
-    line.counted_at = now
-    line.counted_by = user_id
-    if not line.variance:
-        line.reason = None
+    for key, value in _counted(line, counted, moved, user_id, now).items():
+        setattr(line, key, value)
     if flush:
         session.flush()
     return line
+
+
+def enter_many(session: Session, book: CountBook, count, entries: Sequence[tuple], user_id: str | None,
+               now: datetime, *, correct: bool = False) -> int:
+    """Record many counted quantities at once, all or nothing: `entries` are (line, quantity) with
+    the line as a row of `CountBook.line_rows`. The rules of `enter` hold for each; a line listed
+    twice is refused like a line counted twice (the rows must be read in this transaction, as they
+    are the values before). An error names the entry (param `row`, from 1).
+    Returns how many lines were recorded."""
+    require_status(count, COUNTING)
+    moved = moved_since_start(session, book, count, {line.item_id for line, _quantity in entries}, now)
+    rows, seen = [], {}
+    for position, (line, quantity) in enumerate(entries, 1):
+        try:
+            counted = parse_quantity(quantity, field="counted_quantity")
+            earlier = seen.get(line.id, line.counted_quantity if not correct else None)
+            if earlier is not None:
+                raise _counted_already(earlier)
+        except NeiqinError as error:
+            raise at_row(error, position) from None
+        seen[line.id] = counted
+        rows.append({"id": line.id, **_counted(line, counted, moved.get((line.item_id, line.location), ZERO),
+                                               user_id, now)})
+    update_synced(session, book.line_model, rows, before={line.id: line for line, _quantity in entries})
+    return len(rows)
+
+
+def _counted(line, counted: Decimal, moved: Decimal, user_id: str | None, now: datetime) -> dict:
+    """The values of a line once counted: variance = counted − (book + moved before the count); a
+    line without variance needs no reason."""
+    variance = counted - (line.book_quantity + moved)
+    return {"counted_quantity": counted, "moved_before_count": moved, "variance": variance, "counted_at": now,
+            "counted_by": user_id, "reason": line.reason if variance else None}
+
+
+def _counted_already(quantity: Decimal) -> Conflict:
+    return Conflict(QT_TRANSLATE_NOOP("errors", "This item was already counted ({quantity}); correct the "
+                                                "count instead of counting it again."),
+                    quantity=format(quantity, "f"))
+
+
+def at_row(error: NeiqinError, position: int) -> NeiqinError:
+    """The error of one entry of a list, with its position (param `row`, from 1) for the message."""
+    error.params = {**error.params, "row": position}
+    return error
 
 
 def moved_since_start(session: Session, book: CountBook, count, item_ids, now: datetime) -> dict:
@@ -180,26 +274,46 @@ def moved_since_start(session: Session, book: CountBook, count, item_ids, now: d
 
 def explain(count, line, reason: str | None, note: str | None = None) -> None:
     """Give the reason (and a note) for a line's variance."""
+    line.reason, line.note = _explained(count, reason, note)
+
+
+def explain_many(session: Session, book: CountBook, count, explanations: Sequence[tuple]) -> int:
+    """Give reasons to many lines at once: (line, reason, note) each, the line as a row of
+    `CountBook.line_rows`; all or nothing. Returns how many lines changed."""
+    if count.status not in (COUNTING, SUBMITTED):
+        raise _closed(count)
+    rows, before = {}, {}
+    for position, (line, reason, note) in enumerate(explanations, 1):
+        try:
+            reason, note = _explained(count, reason, note)
+        except ValidationError as error:
+            raise at_row(error, position) from None
+        rows[line.id] = {"id": line.id, "reason": reason, "note": note}  # a line given twice: the last
+        before[line.id] = line
+    return len(update_synced(session, book.line_model, list(rows.values()), before=before))
+
+
+def _explained(count, reason: str | None, note: str | None) -> tuple[str | None, str | None]:
     if count.status not in (COUNTING, SUBMITTED):
         raise _closed(count)
     if reason is not None and reason not in REASONS:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose a reason from the list."), field="reason")
-    line.reason = reason
-    line.note = (note or "").strip() or None
+    return reason, (note or "").strip() or None
 
 
 def submit(session: Session, book: CountBook, count, user_id: str | None, now: datetime) -> None:
     """Hand the count to the supervisor: every line counted, every variance explained."""
     require_status(count, COUNTING)
-    lines = book.lines(session, count)
-    missing = [line for line in lines if line.counted_quantity is None]
+    table = book.line_model.__table__
+    missing = book.count_lines(session, count, table.c.counted_quantity.is_(None))
     if missing:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "{count} item(s) are not counted yet."),
-                              field="counted_quantity", count=len(missing))
-    unexplained = [line for line in lines if line.variance and not line.reason]
+                              field="counted_quantity", count=missing)
+    unexplained = book.count_lines(session, count, table.c.variance.is_not(None), table.c.variance != ZERO,
+                                   or_(table.c.reason.is_(None), table.c.reason == ""))
     if unexplained:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "{count} variance(s) have no reason yet."),
-                              field="reason", count=len(unexplained))
+                              field="reason", count=unexplained)
     count.status = SUBMITTED
     count.submitted_at = now
     count.submitted_by = user_id
@@ -218,13 +332,14 @@ def approve(session: Session, book: CountBook, count, user_id: str | None, now: 
     adjustment movements as rows (column → value)."""
     require_status(count, SUBMITTED)
     source = Source(book.source_type, count.id, count.number)
-    varied = [line for line in book.lines(session, count) if line.variance]
+    table = book.line_model.__table__
+    varied = book.line_rows(session, count, table.c.variance.is_not(None), table.c.variance != ZERO)
     rows = book.ledger.post_many(session, [
         {"item_id": line.item_id, "location": line.location, "quantity": line.variance, "kind": ADJUSTMENT,
          "moved_at": now, "source": source, "note": REASONS.get(line.reason or "", line.reason)}
         for line in varied])
-    for line, row in zip(varied, rows, strict=True):
-        line.adjustment_id = row["id"]
+    update_synced(session, book.line_model, [{"id": line.id, "adjustment_id": row["id"]}
+                                             for line, row in zip(varied, rows, strict=True)])
     count.status = APPROVED
     count.approved_at = now
     count.approved_by = user_id

@@ -99,6 +99,7 @@ class Ledger:
     def __init__(self, movement: type, balance: type) -> None:
         self.movement = movement
         self.balance_model = balance
+        self._upsert = None  # the cache's upsert statement, built on first use
 
     # ------------------------------------------------------------------ posting
 
@@ -155,9 +156,8 @@ class Ledger:
             key = (row["item_id"], row["location"])
             quantity, latest = totals.get(key, (ZERO, row["moved_at"]))
             totals[key] = (quantity + row["quantity"], max(latest, row["moved_at"]))
-        for (item_id, location), (quantity, latest) in totals.items():
-            if quantity:
-                self._add_to_cache(session, item_id, location, quantity, latest)
+        self._add_many_to_cache(session, [(item_id, location, quantity, latest)
+                                          for (item_id, location), (quantity, latest) in totals.items() if quantity])
         return rows
 
     def reverse(self, session: Session, source: Source, moved_at: datetime, note: str | None = None) -> list:
@@ -183,27 +183,43 @@ class Ledger:
 
     def _add_to_cache(self, session: Session, item_id: str, location: str, quantity: Decimal,
                       moved_at: datetime) -> None:
-        table = self.balance_model.__table__
-        amount = int(quantity * QTY_SCALE)
-        stamp = moved_at.replace(tzinfo=None) if moved_at.tzinfo else moved_at
-        statement = sqlite_insert(table).values(item_id=item_id, location=location, quantity=quantity,
-                                                last_moved_at=moved_at)
-        statement = statement.on_conflict_do_update(
-            index_elements=[table.c.item_id, table.c.location],
-            set_={"quantity": _raw(table.c.quantity) + bindparam("delta", amount, type_=BigInteger),
-                  "last_moved_at": func.max(func.coalesce(table.c.last_moved_at, stamp), stamp)},
-        )
-        session.execute(statement)
+        self._add_many_to_cache(session, [(item_id, location, quantity, moved_at)])
+
+    def _add_many_to_cache(self, session: Session, changes: list[tuple[str, str, Decimal, datetime]]) -> None:
+        """Add (item, location, quantity, moved at) to the cached balances, in one executemany."""
+        if not changes:
+            return
+        session.connection().execute(self._cache_upsert(), [
+            {"cache_item": item_id, "cache_location": location, "cache_quantity": quantity,
+             "delta": int(quantity * QTY_SCALE), "moved_at": moved_at}
+            for item_id, location, quantity, moved_at in changes])
+
+    def _cache_upsert(self):
+        """INSERT … ON CONFLICT DO UPDATE adding a quantity to one cached balance (built once)."""
+        statement = self._upsert
+        if statement is None:
+            table = self.balance_model.__table__
+            stamp = bindparam("moved_at", type_=table.c.last_moved_at.type)
+            statement = sqlite_insert(table).values(
+                item_id=bindparam("cache_item"), location=bindparam("cache_location"),
+                quantity=bindparam("cache_quantity", type_=table.c.quantity.type), last_moved_at=stamp)
+            statement = self._upsert = statement.on_conflict_do_update(
+                index_elements=[table.c.item_id, table.c.location],
+                set_={"quantity": raw_quantity(table.c.quantity) + bindparam("delta", type_=BigInteger),
+                      "last_moved_at": func.max(func.coalesce(table.c.last_moved_at, stamp), stamp)},
+            )
+        return statement
 
     # ------------------------------------------------------------------ reading
 
     def balance(self, session: Session, item_id: str, location: str | None = None) -> Decimal:
         """The cached balance of an item at one location, or over all locations when None."""
         model = self.balance_model
-        query = select(func.coalesce(func.sum(_raw(model.__table__.c.quantity)), 0)).where(model.item_id == item_id)
+        query = (select(func.coalesce(func.sum(raw_quantity(model.__table__.c.quantity)), 0))
+                 .where(model.item_id == item_id))
         if location is not None:
             query = query.where(model.location == (location or "").strip())
-        return _from_thousandths(session.scalar(query))
+        return from_thousandths(session.scalar(query))
 
     def balances(self, session: Session, item_ids: Iterable[str] | None = None,
                  by_location: bool = False) -> dict:
@@ -211,17 +227,17 @@ class Ledger:
         model = self.balance_model
         table = model.__table__
         if by_location:
-            query = select(table.c.item_id, table.c.location, _raw(table.c.quantity))
+            query = select(table.c.item_id, table.c.location, raw_quantity(table.c.quantity))
         else:
-            query = select(table.c.item_id, func.sum(_raw(table.c.quantity))).group_by(table.c.item_id)
+            query = select(table.c.item_id, func.sum(raw_quantity(table.c.quantity))).group_by(table.c.item_id)
         if item_ids is not None:
             ids = list(item_ids)
             if not ids:
                 return {}
             query = query.where(table.c.item_id.in_(ids))
         if by_location:
-            return {(item, loc): _from_thousandths(qty) for item, loc, qty in session.execute(query)}
-        return {item: _from_thousandths(qty) for item, qty in session.execute(query)}
+            return {(item, loc): from_thousandths(qty) for item, loc, qty in session.execute(query)}
+        return {item: from_thousandths(qty) for item, qty in session.execute(query)}
 
     def ledger_sum(self, session: Session, item_id: str | None = None, location: str | None = None, *,
                    since: datetime | None = None, until: datetime | None = None,
@@ -229,7 +245,7 @@ class Ledger:
         """The sum of the movements themselves (not the cache), optionally in a time window
         (`since` exclusive, `until` inclusive) and of some kinds."""
         table = self.movement.__table__
-        query = select(func.coalesce(func.sum(_raw(table.c.quantity)), 0)).where(table.c.deleted_at.is_(None))
+        query = select(func.coalesce(func.sum(raw_quantity(table.c.quantity)), 0)).where(table.c.deleted_at.is_(None))
         if item_id is not None:
             query = query.where(table.c.item_id == item_id)
         if location is not None:
@@ -240,7 +256,7 @@ class Ledger:
             query = query.where(table.c.moved_at <= _naive(until))
         if kinds is not None:
             query = query.where(table.c.kind.in_(list(kinds)))
-        return _from_thousandths(session.scalar(query))
+        return from_thousandths(session.scalar(query))
 
     def sums_by_item(self, session: Session, *, since: datetime | None = None, until: datetime | None = None,
                      kinds: Iterable[str] | None = None, item_ids: Iterable[str] | None = None,
@@ -248,7 +264,8 @@ class Ledger:
         """Movement sums per item (or per item and location) in a window: the basis of analyses."""
         table = self.movement.__table__
         keys = [table.c.item_id, table.c.location] if by_location else [table.c.item_id]
-        query = select(*keys, func.sum(_raw(table.c.quantity))).where(table.c.deleted_at.is_(None)).group_by(*keys)
+        query = (select(*keys, func.sum(raw_quantity(table.c.quantity))).where(table.c.deleted_at.is_(None))
+                 .group_by(*keys))
         if since is not None:
             query = query.where(table.c.moved_at > _naive(since))
         if until is not None:
@@ -260,7 +277,7 @@ class Ledger:
         out = {}
         for row in session.execute(query):
             key = (row[0], row[1]) if by_location else row[0]
-            out[key] = _from_thousandths(row[-1])
+            out[key] = from_thousandths(row[-1])
         return out
 
     def last_movement_times(self, session: Session, kinds: Iterable[str] | None = None) -> dict[str, datetime]:
@@ -290,24 +307,25 @@ class Ledger:
         table = self.balance_model.__table__
         moves = self.movement.__table__
         ledger = dict(((item, loc), qty) for item, loc, qty in session.execute(
-            select(moves.c.item_id, moves.c.location, func.sum(_raw(moves.c.quantity)))
+            select(moves.c.item_id, moves.c.location, func.sum(raw_quantity(moves.c.quantity)))
             .where(moves.c.deleted_at.is_(None)).group_by(moves.c.item_id, moves.c.location)))
         cached = dict(((item, loc), qty) for item, loc, qty in session.execute(
-            select(table.c.item_id, table.c.location, _raw(table.c.quantity))))
+            select(table.c.item_id, table.c.location, raw_quantity(table.c.quantity))))
         out = []
         for key in sorted(set(ledger) | set(cached)):
             book, cache = ledger.get(key, 0) or 0, cached.get(key, 0) or 0
             if book != cache:
-                out.append((key[0], key[1], _from_thousandths(cache), _from_thousandths(book)))
+                out.append((key[0], key[1], from_thousandths(cache), from_thousandths(book)))
         return out
 
 
-def _raw(column):
+def raw_quantity(column):
     """A quantity column as its stored integer thousandths (for sums in SQL)."""
     return type_coerce(column, BigInteger)
 
 
-def _from_thousandths(value) -> Decimal:
+def from_thousandths(value) -> Decimal:
+    """Stored integer thousandths (a sum in SQL) as a quantity."""
     return plain_decimal(Decimal(int(value)) / QTY_SCALE) if value else ZERO
 
 

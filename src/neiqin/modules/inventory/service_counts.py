@@ -19,6 +19,7 @@ from neiqin.core.ledger import counts
 from neiqin.core.ledger.counts import COUNTING
 from neiqin.core.numbering import next_number
 from neiqin.core.settings import BRANCH_CODE, get_setting
+from neiqin.modules.inventory import count_lines
 from neiqin.modules.inventory import statemachine as sm
 from neiqin.modules.inventory.ledger import BOOK
 from neiqin.modules.inventory.models import (
@@ -132,21 +133,23 @@ def _next_month(day: date) -> date:
 
 def _targets(session: Session, scope_kind: str, scope_value: str, product_ids: tuple[str, ...]) -> list[tuple]:
     """(product, location) pairs to count: where the book has stock, and each product's own place."""
+    catalogue = products.catalogue_table()
+    query = select(catalogue.c.id, catalogue.c.location).where(catalogue.c.deleted_at.is_(None))
     if product_ids:
-        found = products.get_products(session, list(product_ids))
-        missing = [pid for pid in product_ids if pid not in found]
-        if missing:
+        chosen = session.execute(query.where(catalogue.c.id.in_(set(product_ids)))).all()
+        found = {pid for pid, _location in chosen}
+        if any(pid not in found for pid in product_ids):
             raise NotFound(QT_TRANSLATE_NOOP("errors", "The product no longer exists."))
-        chosen = list(found.values())
-    elif scope_kind == "category":
-        chosen = products.find_products(session, category=scope_value)
     else:
-        chosen = products.find_products(session)
-    ids = {p.id for p in chosen}
+        query = query.where(catalogue.c.active.is_(True))
+        if scope_kind == "category":
+            query = query.where(catalogue.c.category == scope_value)
+        chosen = session.execute(query).all()
+    ids = {pid for pid, _location in chosen}
     table = StockBalance.__table__
     pairs: dict[tuple[str, str], None] = {}
     stocked = session.execute(select(table.c.item_id, table.c.location).where(table.c.quantity != 0))
-    placed = {(p.id, p.location) for p in chosen}
+    placed = {(pid, location or "") for pid, location in chosen}
     for item, location in stocked:
         if item in ids:
             placed.add((item, location))
@@ -231,25 +234,31 @@ def enter_count(uow: UnitOfWork, count_id: str, code_or_id: str, quantity, locat
     counts.require_status(count, COUNTING)
     line = _line_for(uow.session, count, code_or_id, location)
     counts.enter(uow.session, BOOK, count, line, quantity, uow.actor.user_id, uow.now(), correct=correct)
-    return _line_views(uow.session, [line])[0]
+    return _line_view(uow.session, count, line.id)
 
 
-def enter_counts(uow: UnitOfWork, count_id: str, entries: Iterable[tuple[str, object]]) -> int:
-    """Many counted quantities at once, (line id or product code, quantity); all or nothing."""
+def enter_counts(uow: UnitOfWork, count_id: str, entries: Iterable[tuple], correct: bool = False) -> int:
+    """Many counted quantities at once — a pasted or imported list, the whole sheet saved at once:
+    (line, quantity) or (line, quantity, location) each, the line given by its id, its product's id
+    or its product code; all or nothing, in one statement. The rules of `enter_count` hold for each
+    entry; an error names the entry (param `row`, from 1). Returns how many lines were recorded."""
     uow.actor.require("inventory.count")
     count = _count(uow.session, count_id)
     counts.require_status(count, COUNTING)
-    by_id = {line.id: line for line in BOOK.lines(uow.session, count)}
-    now, done = uow.now(), 0
-    moved = counts.moved_since_start(uow.session, BOOK, count, {line.item_id for line in by_id.values()}, now)
-    with uow.session.no_autoflush:
-        for key, quantity in entries:
-            line = by_id.get(key) or _line_for(uow.session, count, key, None)
-            counts.enter(uow.session, BOOK, count, line, quantity, uow.actor.user_id, now, flush=False,
-                         moved=moved.get((line.item_id, line.location), Decimal(0)))
-            done += 1
-    uow.session.flush()
-    return done
+    sheet = count_lines.SheetIndex(count_lines.sheet_rows(uow.session, count.id))
+    pairs, taken = [], set()
+    for position, (key, quantity, *rest) in enumerate(entries, 1):
+        location = _text(rest[0]) if rest and rest[0] is not None else None
+        try:
+            line = sheet.find(uow.session, key, location, taken)
+        except ValidationError as error:
+            raise counts.at_row(error, position) from None
+        taken.add(line.id)
+        pairs.append((line, quantity))
+    if not pairs:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter at least one counted quantity."),
+                              field="counted_quantity")
+    return counts.enter_many(uow.session, BOOK, count, pairs, uow.actor.user_id, uow.now(), correct=correct)
 
 
 def explain_line(uow: UnitOfWork, count_id: str, line_id: str, reason: str | None, note: str = "") -> CountLineView:
@@ -261,17 +270,37 @@ def explain_line(uow: UnitOfWork, count_id: str, line_id: str, reason: str | Non
     if len(_text(note)) > 500:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "The note is too long."), field="note")
     counts.explain(count, line, reason or None, note)
-    uow.session.flush()
-    return _line_views(uow.session, [line])[0]
+    return _line_view(uow.session, count, line.id)
+
+
+def explain_lines(uow: UnitOfWork, count_id: str, explanations: Iterable[tuple[str, str | None, str]]) -> int:
+    """Reasons for many lines at once (the selected lines of the sheet): (line id, reason, note)
+    each; all or nothing. Returns how many lines were given a reason."""
+    uow.actor.require("inventory.count")
+    count = _count(uow.session, count_id)
+    lines = {row.id: row for row in BOOK.line_rows(uow.session, count)}
+    chosen = []
+    for position, (line_id, reason, note) in enumerate(explanations, 1):
+        line = lines.get(line_id)
+        if line is None:
+            raise counts.at_row(NotFound(QT_TRANSLATE_NOOP("errors", "No such count line.")), position)
+        if len(_text(note)) > 500:
+            raise counts.at_row(ValidationError(QT_TRANSLATE_NOOP("errors", "The note is too long."),
+                                                field="note"), position)
+        chosen.append((line, reason or None, note))
+    counts.explain_many(uow.session, BOOK, count, chosen)
+    return len(chosen)
 
 
 def submit_count(uow: UnitOfWork, count_id: str) -> CountView:
+    """Hand the count to the supervisor. Like the other actions on a whole count (send back,
+    approve, cancel) it returns the count's header and figures; `get_count` reads the lines."""
     count = _count(uow.session, count_id)
     action = sm.check(uow, sm.COUNT_ACTIONS, "submit", count.status, count.number)
     counts.submit(uow.session, BOOK, count, uow.actor.user_id, uow.now())
     sm.record(uow, "count", count.id, action, COUNTING)
     uow.session.flush()
-    return count_view(uow.session, count)
+    return count_view(uow.session, count, with_lines=False)
 
 
 def send_back_count(uow: UnitOfWork, count_id: str, comment: str) -> CountView:
@@ -281,12 +310,11 @@ def send_back_count(uow: UnitOfWork, count_id: str, comment: str) -> CountView:
     counts.send_back(count)
     sm.record(uow, "count", count.id, action, before, comment)
     uow.session.flush()
-    return count_view(uow.session, count)
+    return count_view(uow.session, count, with_lines=False)
 
 
 def _counted_by(session: Session, count: StockCount) -> set[str]:
-    people = {count.created_by, count.submitted_by}
-    people.update(line.counted_by for line in BOOK.lines(session, count))
+    people = {count.created_by, count.submitted_by} | BOOK.counters(session, count)
     return {person for person in people if person}
 
 
@@ -305,7 +333,7 @@ def approve_count(uow: UnitOfWork, count_id: str, archive: bool = True) -> Count
 
         count.archive_sha256 = archive_count_sheet(uow, count)
         uow.session.flush()
-    return count_view(uow.session, count)
+    return count_view(uow.session, count, with_lines=False)
 
 
 def cancel_count(uow: UnitOfWork, count_id: str, comment: str) -> CountView:
@@ -315,38 +343,31 @@ def cancel_count(uow: UnitOfWork, count_id: str, comment: str) -> CountView:
     counts.cancel(count)
     sm.record(uow, "count", count.id, action, before, comment)
     uow.session.flush()
-    return count_view(uow.session, count)
+    return count_view(uow.session, count, with_lines=False)
 
 
 # --- reading --------------------------------------------------------------------------------------
 
 
-def _line_views(session: Session, lines: list[StockCountLine]) -> list[CountLineView]:
-    found = products.get_products(session, [line.item_id for line in lines], include_deleted=True)
-    out = []
-    for line in lines:
-        p = found.get(line.item_id)
-        out.append(CountLineView(line.id, line.item_id, p.code if p else "", p.name if p else "",
-                                 p.spec if p else "", p.unit if p else "", line.location, line.book_quantity,
-                                 line.moved_before_count, line.counted_quantity, line.variance, line.reason or "",
-                                 line.note or ""))
-    return out
+def _line_view(session: Session, count: StockCount, line_id: str) -> CountLineView:
+    return count_lines.line_view(count_lines.sheet_rows(session, count.id, StockCountLine.__table__.c.id == line_id)[0])
 
 
 def count_view(session: Session, count: StockCount, with_lines: bool = True) -> CountView:
-    lines = BOOK.lines(session, count) if with_lines else []
-    figures = counts.figures(lines) if with_lines else None
-    views = tuple(sorted(_line_views(session, lines), key=lambda v: (v.location, v.code)))
+    """The count with its sheet's lines; without them (`with_lines=False`), the header and figures
+    only — what a list of counts or an action's result needs, read without the thousands of lines."""
+    lines = count_lines.sheet_rows(session, count.id) if with_lines else []
+    figures = counts.figures(lines) if with_lines else BOOK.figures(session, count)
+    views = count_lines.line_views(lines)
     return CountView(count.id, count.number, count.title, count.scope or "", count.status, bool(count.blind),
                      count.started_at, count.counter_name or "", count.plan_id, count.submitted_by,
                      count.approved_at, count.approved_by, count.archive_sha256, views,
-                     figures.line_accuracy if figures else None, figures.quantity_accuracy if figures else None,
-                     figures.counted if figures else 0)
+                     figures.line_accuracy, figures.quantity_accuracy, figures.counted)
 
 
-def get_count(session: Session, actor: Actor, count_id: str) -> CountView:
+def get_count(session: Session, actor: Actor, count_id: str, with_lines: bool = True) -> CountView:
     actor.require("inventory.view")
-    return count_view(session, _count(session, count_id))
+    return count_view(session, _count(session, count_id), with_lines)
 
 
 def get_count_by_number(session: Session, actor: Actor, number: str) -> CountView:

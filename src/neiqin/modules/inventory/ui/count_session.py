@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -32,7 +33,8 @@ from neiqin.modules.inventory.schemas import (
     SUBMITTED,
     CountView,
 )
-from neiqin.modules.inventory.ui.common import current_id, error_text, fill, make_table, tr
+from neiqin.modules.inventory.ui.common import error_text, fill, make_table, tr
+from neiqin.modules.inventory.ui.count_list import CountListDialog
 from neiqin.ui.formats import format_datetime, format_qty
 
 
@@ -65,6 +67,11 @@ class CountSessionDialog(QDialog):
         entry.addWidget(self.code, 2)
         entry.addWidget(QLabel(QCoreApplication.translate("inventory", "Counted quantity")))
         entry.addWidget(self.quantity, 1)
+        self.list_button = QPushButton(QCoreApplication.translate("inventory", "Enter from a list…"))
+        self.list_button.setObjectName("inventory.count.from_list")
+        self.list_button.setAutoDefault(False)
+        self.list_button.clicked.connect(self.enter_list)
+        entry.addWidget(self.list_button)
         self.lines = make_table(
             "inventory.count.lines",
             [
@@ -79,6 +86,7 @@ class CountSessionDialog(QDialog):
                 QCoreApplication.translate("inventory", "Reason"),
             ],
         )
+        self.lines.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # one reason, many lines
         self.moves = make_table(
             "inventory.count.movements",
             [
@@ -101,8 +109,15 @@ class CountSessionDialog(QDialog):
         self.set_reason_button = QPushButton(QCoreApplication.translate("inventory", "Set reason"))
         self.set_reason_button.setObjectName("inventory.count.set_reason")
         self.set_reason_button.clicked.connect(self.set_reason)
+        self.unexplained_button = QPushButton(
+            QCoreApplication.translate("inventory", "Select variances without a reason")
+        )
+        self.unexplained_button.setObjectName("inventory.count.select_unexplained")
+        self.unexplained_button.setAutoDefault(False)
+        self.unexplained_button.clicked.connect(self.select_unexplained)
         reason_row = QHBoxLayout()
-        reason_row.addWidget(QLabel(QCoreApplication.translate("inventory", "Reason of the selected line")))
+        reason_row.addWidget(self.unexplained_button)
+        reason_row.addWidget(QLabel(QCoreApplication.translate("inventory", "Reason of the selected lines")))
         reason_row.addWidget(self.reason, 1)
         reason_row.addWidget(self.note, 2)
         reason_row.addWidget(self.set_reason_button)
@@ -146,6 +161,7 @@ class CountSessionDialog(QDialog):
         layout.addLayout(buttons)
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_sheet)
         self.view: CountView | None = None
+        self.last_dialog: QDialog | None = None
         self.reload()
         self.code.setFocus()
 
@@ -217,7 +233,9 @@ class CountSessionDialog(QDialog):
         actor = self.ctx.actor
         self.code.setEnabled(counting)
         self.quantity.setEnabled(counting)
+        self.list_button.setEnabled(counting and actor.can("inventory.count"))
         self.set_reason_button.setEnabled(view.status in (COUNTING, SUBMITTED))
+        self.unexplained_button.setEnabled(view.status in (COUNTING, SUBMITTED))
         self.buttons["submit"].setEnabled(counting and actor.can("inventory.count"))
         self.buttons["approve"].setEnabled(view.status == SUBMITTED and actor.can("inventory.approve_count"))
         self.buttons["send_back"].setEnabled(
@@ -263,12 +281,46 @@ class CountSessionDialog(QDialog):
         else:
             self.quantity.selectAll()
 
+    def enter_list(self) -> CountListDialog:
+        """Many counted quantities at once: pasted from Excel or typed as a list, recorded together."""
+        dialog = self.last_dialog = CountListDialog(self.ctx, self.count_id, self)
+        dialog.accepted.connect(self._list_recorded)
+        dialog.open()
+        return dialog
+
+    def _list_recorded(self) -> None:
+        self.message.setStyleSheet("")
+        self.message.setText(
+            QCoreApplication.translate("inventory", "{count} counted quantities recorded.").format(
+                count=self.last_dialog.recorded
+            )
+        )
+        self.reload()
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted(index.row() for index in self.lines.selectionModel().selectedRows())
+        return [self.lines.item(row, 0).data(Qt.ItemDataRole.UserRole) for row in rows]
+
+    def select_unexplained(self) -> None:
+        """Select every line with a variance and no reason yet, to give them one reason at once."""
+        self.lines.clearSelection()
+        mode = self.lines.selectionMode()
+        self.lines.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
+        for row, line in enumerate(self.view.lines if self.view else ()):
+            if line.variance and not line.reason:
+                self.lines.selectRow(row)
+        self.lines.setSelectionMode(mode)
+
     def set_reason(self) -> None:
-        line_id = current_id(self.lines)
-        if line_id is None:
+        line_ids = self.selected_ids()
+        if not line_ids:
             self.message.setText(QCoreApplication.translate("inventory", "Select a line first."))
             return
-        self._run(service_counts.explain_line, line_id, self.reason.currentData() or None, self.note.text())
+        reason, note = self.reason.currentData() or None, self.note.text()
+        if self._run(service_counts.explain_lines, [(line_id, reason, note) for line_id in line_ids]):
+            self.message.setText(
+                QCoreApplication.translate("inventory", "Reason set on {count} line(s).").format(count=len(line_ids))
+            )
 
     def submit(self) -> None:
         self._run(service_counts.submit_count)

@@ -164,7 +164,7 @@ class CountsDialog(QDialog):
         with self.ctx.db.read() as session:
             plans = service_counts.plans(session, self.ctx.actor)
             views = [
-                service_counts.get_count(session, self.ctx.actor, cid)
+                service_counts.get_count(session, self.ctx.actor, cid, with_lines=False)
                 for cid in service_counts.count_ids(session)
             ]
         fill(
