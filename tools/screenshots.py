@@ -48,6 +48,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--orders", type=int, default=400, help="orders in the built demo database")
     parser.add_argument("--user", default="admin")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--sync-server", metavar="URL", help="also sync in the app (Settings ▸ Server, status bar, "
+                        "Conflicts view; tools/sync_screenshots.py) with this PostgreSQL administrator's URL")
     args = parser.parse_args(argv)
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         print("note: offscreen rendering; run under xvfb-run to see what a user sees", file=sys.stderr)
@@ -90,6 +92,10 @@ def main(argv: list[str] | None = None) -> int:
         db.dispose()
     for target in written:
         print(target.relative_to(ROOT) if target.is_relative_to(ROOT) else target)
+    if args.sync_server:
+        from sync_screenshots import main as sync_screenshots
+
+        return sync_screenshots(["--server", args.sync_server, "--out", str(args.out)])
     return 0
 
 

@@ -1001,6 +1001,129 @@ Save the claim anyway?</translation>
         </message>
     </context>
     <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>My value</source>
+            <translation>My value</translation>
+        </message>
+        <message>
+            <source>Their value</source>
+            <translation>Their value</translation>
+        </message>
+        <message>
+            <source>Kept for now</source>
+            <translation>Kept for now</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Offices</source>
+            <translation>Offices</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>Mine</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>Theirs</translation>
+        </message>
+        <message>
+            <source>this computer and another one</source>
+            <translation>this computer and another one</translation>
+        </message>
+        <message>
+            <source>two other computers</source>
+            <translation>two other computers</translation>
+        </message>
+        <message>
+            <source>The conflicts could not be loaded: {reason}</source>
+            <translation>The conflicts could not be loaded: {reason}</translation>
+        </message>
+        <message>
+            <source>No conflicts: every office agrees on every field.</source>
+            <translation>No conflicts: every office agrees on every field.</translation>
+        </message>
+        <message>
+            <source>You do not have the right to resolve sync conflicts.</source>
+            <translation>You do not have the right to resolve sync conflicts.</translation>
+        </message>
+        <message>
+            <source>Select a conflict first.</source>
+            <translation>Select a conflict first.</translation>
+        </message>
+        <message>
+            <source>A state only moves forward: the later state stays.</source>
+            <translation>A state only moves forward: the later state stays.</translation>
+        </message>
+        <message>
+            <source>Only a text field can be merged by hand.</source>
+            <translation>Only a text field can be merged by hand.</translation>
+        </message>
+        <message>
+            <source>Conflict resolved; the other offices get it with the next sync.</source>
+            <translation>Conflict resolved; the other offices get it with the next sync.</translation>
+        </message>
+        <message>
+            <source>deleted {date}</source>
+            <translation>deleted {date}</translation>
+        </message>
+        <message>
+            <source>kept</source>
+            <translation>kept</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Sync conflicts</source>
+            <translation>Sync conflicts</translation>
+        </message>
+        <message>
+            <source>Two computers changed the same field before they synced. The record holds the later change for now; keep one value or merge them. Your choice is saved here at once and reaches the other offices with the next sync.</source>
+            <translation>Two computers changed the same field before they synced. The record holds the later change for now; keep one value or merge them. Your choice is saved here at once and reaches the other offices with the next sync.</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>Keep mine</translation>
+        </message>
+        <message>
+            <source>Keep theirs</source>
+            <translation>Keep theirs</translation>
+        </message>
+        <message>
+            <source>Merge…</source>
+            <translation>Merge…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactEditor</name>
         <message>
             <source>New contact</source>
@@ -2301,6 +2424,7 @@ You can work in both: no save is lost, and a record changed in the other window 
         </message>
         <message>
             <source>You cannot open records of this module.</source>
+            <extracomment>File ▸ Settings was saved (the sync controller re-reads the server settings) module id → open(kind, record_id) for records that live outside the module tabs (sync conflicts)</extracomment>
             <translation>You cannot open records of this module.</translation>
         </message>
         <message>
@@ -2370,6 +2494,7 @@ You can work in both: no save is lost, and a record changed in the other window 
         </message>
         <message>
             <source>User: {name} ({role})</source>
+            <extracomment>"N conflict(s)", shown while there are some; opens the Conflicts view</extracomment>
             <translation>User: {name} ({role})</translation>
         </message>
         <message>
@@ -2382,6 +2507,7 @@ You can work in both: no save is lost, and a record changed in the other window 
         </message>
         <message>
             <source>Sync: no server</source>
+            <extracomment>the last round reached the server (None: no round yet); a refusal (password, version) still counts as reached, with `problem` saying why nothing was synced why the last round failed, in the current language</extracomment>
             <translation>Sync: no server</translation>
         </message>
         <message>
@@ -2397,12 +2523,69 @@ You can work in both: no save is lost, and a record changed in the other window 
             <translation>offline</translation>
         </message>
         <message>
+            <source>Sync</source>
+            <extracomment>the first round after the window opens or the settings change</extracomment>
+            <translation>Sync</translation>
+        </message>
+        <message>
+            <source>syncing…</source>
+            <translation>syncing…</translation>
+        </message>
+        <message>
+            <source>not connected yet</source>
+            <translation>not connected yet</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>failed</translation>
+        </message>
+        <message>
             <source>Sync: {state}</source>
             <translation>Sync: {state}</translation>
         </message>
         <message>
             <source>{count} change(s) waiting</source>
             <translation>{count} change(s) waiting</translation>
+        </message>
+        <message>
+            <source>last sync {time}</source>
+            <translation>last sync {time}</translation>
+        </message>
+        <message>
+            <source>Last whole sync: {time}</source>
+            <translation>Last whole sync: {time}</translation>
+        </message>
+        <message>
+            <source>{count} conflict(s)</source>
+            <translation>{count} conflict(s)</translation>
+        </message>
+        <message>
+            <source>Two computers changed the same field: open the Conflicts view to keep one value or merge them.</source>
+            <translation>Two computers changed the same field: open the Conflicts view to keep one value or merge them.</translation>
+        </message>
+        <message>
+            <source>A sync is already running.</source>
+            <translation>A sync is already running.</translation>
+        </message>
+        <message>
+            <source>No sync server is set up. An administrator enters it in File ▸ Settings ▸ Server.</source>
+            <translation>No sync server is set up. An administrator enters it in File ▸ Settings ▸ Server.</translation>
+        </message>
+        <message>
+            <source>Sync: {sent} change(s) sent, {received} received, {conflicts} new conflict(s).</source>
+            <translation>Sync: {sent} change(s) sent, {received} received, {conflicts} new conflict(s).</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Sync now</translation>
+        </message>
+        <message>
+            <source>Send this office's changes to the server and fetch the other offices' changes</source>
+            <translation>Send this office's changes to the server and fetch the other offices' changes</translation>
+        </message>
+        <message>
+            <source>Sync conflicts…</source>
+            <translation>Sync conflicts…</translation>
         </message>
         <message>
             <source>Backing up…</source>
@@ -2606,6 +2789,25 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>{count} action items: {done} done, {late} overdue</source>
             <translation>{count} action items: {done} done, {late} overdue</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge the two values</source>
+            <translation>Merge the two values</translation>
+        </message>
+        <message>
+            <source>My value</source>
+            <translation>My value</translation>
+        </message>
+        <message>
+            <source>Their value</source>
+            <translation>Their value</translation>
+        </message>
+        <message>
+            <source>Keep this text</source>
+            <translation>Keep this text</translation>
         </message>
     </context>
     <context>
@@ -4175,10 +4377,107 @@ Everything entered since that backup will be gone. The current file is kept besi
         </message>
     </context>
     <context>
+        <name>ServerPage</name>
+        <message>
+            <source>Off (only inside a trusted network)</source>
+            <translation>Off (only inside a trusted network)</translation>
+        </message>
+        <message>
+            <source>When the server offers it</source>
+            <translation>When the server offers it</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>Required</translation>
+        </message>
+        <message>
+            <source>Required, certificate and host name checked</source>
+            <translation>Required, certificate and host name checked</translation>
+        </message>
+        <message>
+            <source>Connecting to {host}…</source>
+            <translation>Connecting to {host}…</translation>
+        </message>
+        <message>
+            <source>Test connection</source>
+            <translation>Test connection</translation>
+        </message>
+        <message>
+            <source>Connected. The server is ready for sync (sync version {protocol}).
+{version}</source>
+            <translation>Connected. The server is ready for sync (sync version {protocol}).
+{version}</translation>
+        </message>
+        <message>
+            <source>Offices share their work through one PostgreSQL or MariaDB server. Without a server everything stays in this database. Leave the host empty to turn sync off.</source>
+            <translation>Offices share their work through one PostgreSQL or MariaDB server. Without a server everything stays in this database. Leave the host empty to turn sync off.</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>Host</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Encryption (TLS)</source>
+            <translation>Encryption (TLS)</translation>
+        </message>
+        <message>
+            <source>Sync every</source>
+            <translation>Sync every</translation>
+        </message>
+        <message>
+            <source> minutes</source>
+            <translation> minutes</translation>
+        </message>
+        <message>
+            <source>Kept in this computer's keychain; leave empty to keep the saved one.</source>
+            <translation>Kept in this computer's keychain; leave empty to keep the saved one.</translation>
+        </message>
+        <message>
+            <source>Kept in this computer's keychain, never in a file.</source>
+            <translation>Kept in this computer's keychain, never in a file.</translation>
+        </message>
+        <message>
+            <source>for example hq.example.com</source>
+            <translation>for example hq.example.com</translation>
+        </message>
+        <message>
+            <source>Only an administrator can change the server settings.</source>
+            <translation>Only an administrator can change the server settings.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
             <translation>Settings</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>Server</translation>
         </message>
         <message>
             <source>Company (printed on every form)</source>
@@ -5494,6 +5793,11 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Your expense claims that changed</source>
             <translation>Your expense claims that changed</translation>
+        </message>
+        <message>
+            <source>Sync conflicts</source>
+            <extracomment>the permission to resolve conflicts resolutions made here and not yet marked on the server</extracomment>
+            <translation>Sync conflicts</translation>
         </message>
     </context>
     <context>
@@ -7536,7 +7840,7 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         <name>gui</name>
         <message>
             <source>The database cannot be used.</source>
-            <extracomment>what a tab needs from other modules, handed in here so slices never import each other's ui dashboard items that come from the shell, not from a module (sync conflicts, once a sync connection provides them): (session, actor, today) -&gt; list[DashboardItem]; none by default</extracomment>
+            <extracomment>what a tab needs from other modules, handed in here so slices never import each other's ui dashboard items that come from the shell, not from a module: (session, actor, today) -&gt; list[DashboardItem]</extracomment>
             <translation>The database cannot be used.</translation>
         </message>
         <message>
@@ -8888,6 +9192,10 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
             <translation>Hand over a leaving clerk's work</translation>
         </message>
         <message>
+            <source>Resolve sync conflicts</source>
+            <translation>Resolve sync conflicts</translation>
+        </message>
+        <message>
             <source>See customer files</source>
             <translation>See customer files</translation>
         </message>
@@ -10122,8 +10430,33 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
     <context>
         <name>sync</name>
         <message>
+            <source>Choose PostgreSQL or MariaDB/MySQL.</source>
+            <extracomment>the permission to change the server settings disable: plain connection; prefer: TLS when the server offers it; require: TLS or fail; verify-full: TLS with the server's certificate and host name checked URL query keys that the TLS mode decides (dropped when the fields are joined again) other URL options kept as they were (MariaDB's charset, for example)</extracomment>
+            <translation>Choose PostgreSQL or MariaDB/MySQL.</translation>
+        </message>
+        <message>
+            <source>Enter the server's host name or address.</source>
+            <translation>Enter the server's host name or address.</translation>
+        </message>
+        <message>
+            <source>Enter the name of the server database.</source>
+            <translation>Enter the name of the server database.</translation>
+        </message>
+        <message>
+            <source>Enter the user name of this office on the server.</source>
+            <translation>Enter the user name of this office on the server.</translation>
+        </message>
+        <message>
+            <source>A port is a number from 1 to 65535.</source>
+            <translation>A port is a number from 1 to 65535.</translation>
+        </message>
+        <message>
             <source>Unknown TLS mode “{mode}”.</source>
             <translation>Unknown TLS mode “{mode}”.</translation>
+        </message>
+        <message>
+            <source>Sync every 1 to {most} minutes.</source>
+            <translation>Sync every 1 to {most} minutes.</translation>
         </message>
         <message>
             <source>No branch with the code {code} in this database; give it as CODE:ID.</source>
@@ -10135,6 +10468,7 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         </message>
         <message>
             <source>The server refused the changes: {reason}</source>
+            <extracomment>conflicts resolved here and marked on the server in this round full reloads after falling behind the server's pruned change log (`reload.catch_up`)</extracomment>
             <translation>The server refused the changes: {reason}</translation>
         </message>
         <message>
@@ -10147,8 +10481,12 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         </message>
         <message>
             <source>The server refused the user name or password ({server}).</source>
-            <extracomment>exit code of `neiqin sync` for this kind of failure</extracomment>
+            <extracomment>exit code of `neiqin sync` for this kind of failure PostgreSQL: role "x" does not exist / database "x" does not exist; MariaDB: Unknown database 'x'</extracomment>
             <translation>The server refused the user name or password ({server}).</translation>
+        </message>
+        <message>
+            <source>The server {server} has no database of that name. Check the database name.</source>
+            <translation>The server {server} has no database of that name. Check the database name.</translation>
         </message>
         <message>
             <source>The secure (TLS) connection to {server} failed: {reason}</source>
@@ -10206,11 +10544,16 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         </message>
         <message>
             <source>A branch code is 1 to 16 letters or digits: “{code}”.</source>
+            <extracomment>the database the office connects to (its view database on MariaDB)</extracomment>
             <translation>A branch code is 1 to 16 letters or digits: “{code}”.</translation>
         </message>
         <message>
+            <source>A branch id is 1 to 36 letters, digits or dashes: “{branch}”.</source>
+            <translation>A branch id is 1 to 36 letters, digits or dashes: “{branch}”.</translation>
+        </message>
+        <message>
             <source>The server database is not prepared for Neiqin. Run “neiqin server init” first.</source>
-            <extracomment>committed entries not readable yet because an older server transaction is still open</extracomment>
+            <extracomment>committed entries not readable yet because an older server transaction is still open the pruned horizon when entries after the cursor were pruned: nothing else is returned</extracomment>
             <translation>The server database is not prepared for Neiqin. Run “neiqin server init” first.</translation>
         </message>
         <message>
@@ -10225,6 +10568,62 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
             <source>Refused change for {table}.{column} = {value}: {reason}</source>
             <extracomment>the biggest text value accepted in one column, and one pushed row as JSON</extracomment>
             <translation>Refused change for {table}.{column} = {value}: {reason}</translation>
+        </message>
+        <message>
+            <source>The branch database name {name} is longer than 64 characters: use a shorter branch code.</source>
+            <translation>The branch database name {name} is longer than 64 characters: use a shorter branch code.</translation>
+        </message>
+        <message>
+            <source>The database {name} already holds tables: it cannot become a branch office's view database.</source>
+            <translation>The database {name} already holds tables: it cannot become a branch office's view database.</translation>
+        </message>
+        <message>
+            <source>This program does not know the table {table}.</source>
+            <extracomment>columns that name a record for a person, first found wins the provisional winner (the value the record holds) is "mine" this computer made one of the two changes a free-text field a person may merge by hand the values are amounts of money</extracomment>
+            <translation>This program does not know the table {table}.</translation>
+        </message>
+        <message>
+            <source>Choose which value to keep.</source>
+            <translation>Choose which value to keep.</translation>
+        </message>
+        <message>
+            <source>This conflict was resolved meanwhile.</source>
+            <translation>This conflict was resolved meanwhile.</translation>
+        </message>
+        <message>
+            <source>A state only moves forward: the later state stays. Use the record's own actions to change it.</source>
+            <translation>A state only moves forward: the later state stays. Use the record's own actions to change it.</translation>
+        </message>
+        <message>
+            <source>Only a text field can be merged by hand.</source>
+            <translation>Only a text field can be merged by hand.</translation>
+        </message>
+        <message>
+            <source>The merged text is longer than {limit} characters.</source>
+            <translation>The merged text is longer than {limit} characters.</translation>
+        </message>
+        <message>
+            <source>The record of this conflict is not in this database.</source>
+            <translation>The record of this conflict is not in this database.</translation>
+        </message>
+        <message>
+            <source>The days of changes to keep must be a whole number, 0 or more: “{days}”.</source>
+            <extracomment>registered computers whose last pull is below their horizon: they reload at their next sync</extracomment>
+            <translation>The days of changes to keep must be a whole number, 0 or more: “{days}”.</translation>
+        </message>
+        <message>
+            <source>The server pruned its change log again while this computer was reloading. Sync again later.</source>
+            <extracomment>catch-ups in one round before giving up (the server pruned again while this computer reloaded)</extracomment>
+            <translation>The server pruned its change log again while this computer was reloading. Sync again later.</translation>
+        </message>
+        <message>
+            <source>The server was prepared by an older Neiqin. Run “neiqin server init” with this version to upgrade it.</source>
+            <translation>The server was prepared by an older Neiqin. Run “neiqin server init” with this version to upgrade it.</translation>
+        </message>
+        <message>
+            <source>A sync is already running.</source>
+            <extracomment>record changes not sent yet (their audit entries travel with them, uncounted) end of the last whole round (UTC)</extracomment>
+            <translation>A sync is already running.</translation>
         </message>
     </context>
     <context>
@@ -10278,6 +10677,492 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         <message>
             <source>No changes recorded for this record.</source>
             <translation>No changes recorded for this record.</translation>
+        </message>
+    </context>
+    <context>
+        <name>tables</name>
+        <message>
+            <source>app_user</source>
+            <translation>app_user</translation>
+        </message>
+        <message>
+            <source>archive_check</source>
+            <translation>archive_check</translation>
+        </message>
+        <message>
+            <source>archive_check_line</source>
+            <translation>archive_check_line</translation>
+        </message>
+        <message>
+            <source>archive_circulation</source>
+            <translation>archive_circulation</translation>
+        </message>
+        <message>
+            <source>archive_contract</source>
+            <translation>archive_contract</translation>
+        </message>
+        <message>
+            <source>archive_destruction</source>
+            <translation>archive_destruction</translation>
+        </message>
+        <message>
+            <source>archive_destruction_line</source>
+            <translation>archive_destruction_line</translation>
+        </message>
+        <message>
+            <source>archive_document</source>
+            <translation>archive_document</translation>
+        </message>
+        <message>
+            <source>archive_item</source>
+            <translation>archive_item</translation>
+        </message>
+        <message>
+            <source>archive_lending</source>
+            <translation>archive_lending</translation>
+        </message>
+        <message>
+            <source>archive_lending_step</source>
+            <translation>archive_lending_step</translation>
+        </message>
+        <message>
+            <source>attachment</source>
+            <translation>attachment</translation>
+        </message>
+        <message>
+            <source>audit_entry</source>
+            <translation>audit_entry</translation>
+        </message>
+        <message>
+            <source>branch</source>
+            <translation>branch</translation>
+        </message>
+        <message>
+            <source>customer</source>
+            <translation>customer</translation>
+        </message>
+        <message>
+            <source>customer_case_note</source>
+            <translation>customer_case_note</translation>
+        </message>
+        <message>
+            <source>customer_communication</source>
+            <translation>customer_communication</translation>
+        </message>
+        <message>
+            <source>customer_contact</source>
+            <translation>customer_contact</translation>
+        </message>
+        <message>
+            <source>customer_payment</source>
+            <translation>customer_payment</translation>
+        </message>
+        <message>
+            <source>customer_rating_change</source>
+            <translation>customer_rating_change</translation>
+        </message>
+        <message>
+            <source>customer_service_case</source>
+            <translation>customer_service_case</translation>
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation>meeting</translation>
+        </message>
+        <message>
+            <source>meeting_action_item</source>
+            <translation>meeting_action_item</translation>
+        </message>
+        <message>
+            <source>meeting_action_note</source>
+            <translation>meeting_action_note</translation>
+        </message>
+        <message>
+            <source>meeting_agenda_item</source>
+            <translation>meeting_agenda_item</translation>
+        </message>
+        <message>
+            <source>meeting_attendee</source>
+            <translation>meeting_attendee</translation>
+        </message>
+        <message>
+            <source>meeting_decision</source>
+            <translation>meeting_decision</translation>
+        </message>
+        <message>
+            <source>meeting_distribution</source>
+            <translation>meeting_distribution</translation>
+        </message>
+        <message>
+            <source>meeting_material</source>
+            <translation>meeting_material</translation>
+        </message>
+        <message>
+            <source>meeting_transition</source>
+            <translation>meeting_transition</translation>
+        </message>
+        <message>
+            <source>product</source>
+            <translation>product</translation>
+        </message>
+        <message>
+            <source>reimbursement_budget</source>
+            <translation>reimbursement_budget</translation>
+        </message>
+        <message>
+            <source>reimbursement_claim</source>
+            <translation>reimbursement_claim</translation>
+        </message>
+        <message>
+            <source>reimbursement_line</source>
+            <translation>reimbursement_line</translation>
+        </message>
+        <message>
+            <source>reimbursement_transition</source>
+            <translation>reimbursement_transition</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>role</translation>
+        </message>
+        <message>
+            <source>sales_order</source>
+            <translation>sales_order</translation>
+        </message>
+        <message>
+            <source>sales_order_change</source>
+            <translation>sales_order_change</translation>
+        </message>
+        <message>
+            <source>sales_order_change_impact</source>
+            <translation>sales_order_change_impact</translation>
+        </message>
+        <message>
+            <source>sales_order_event</source>
+            <translation>sales_order_event</translation>
+        </message>
+        <message>
+            <source>sales_order_line</source>
+            <translation>sales_order_line</translation>
+        </message>
+        <message>
+            <source>sales_order_revision</source>
+            <translation>sales_order_revision</translation>
+        </message>
+        <message>
+            <source>sales_order_transition</source>
+            <translation>sales_order_transition</translation>
+        </message>
+        <message>
+            <source>stock_count</source>
+            <translation>stock_count</translation>
+        </message>
+        <message>
+            <source>stock_count_line</source>
+            <translation>stock_count_line</translation>
+        </message>
+        <message>
+            <source>stock_count_plan</source>
+            <translation>stock_count_plan</translation>
+        </message>
+        <message>
+            <source>stock_handling_plan</source>
+            <translation>stock_handling_plan</translation>
+        </message>
+        <message>
+            <source>stock_movement</source>
+            <translation>stock_movement</translation>
+        </message>
+        <message>
+            <source>stock_transition</source>
+            <translation>stock_transition</translation>
+        </message>
+        <message>
+            <source>supply_count</source>
+            <translation>supply_count</translation>
+        </message>
+        <message>
+            <source>supply_count_line</source>
+            <translation>supply_count_line</translation>
+        </message>
+        <message>
+            <source>supply_issue</source>
+            <translation>supply_issue</translation>
+        </message>
+        <message>
+            <source>supply_issue_line</source>
+            <translation>supply_issue_line</translation>
+        </message>
+        <message>
+            <source>supply_item</source>
+            <translation>supply_item</translation>
+        </message>
+        <message>
+            <source>supply_loss</source>
+            <translation>supply_loss</translation>
+        </message>
+        <message>
+            <source>supply_movement</source>
+            <translation>supply_movement</translation>
+        </message>
+        <message>
+            <source>supply_plan</source>
+            <translation>supply_plan</translation>
+        </message>
+        <message>
+            <source>supply_plan_line</source>
+            <translation>supply_plan_line</translation>
+        </message>
+        <message>
+            <source>supply_receiving</source>
+            <translation>supply_receiving</translation>
+        </message>
+        <message>
+            <source>supply_receiving_line</source>
+            <translation>supply_receiving_line</translation>
+        </message>
+        <message>
+            <source>supply_transition</source>
+            <translation>supply_transition</translation>
+        </message>
+    </context>
+    <context>
+        <name>fields</name>
+        <message>
+            <source>name</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <source>short_name</source>
+            <translation>short_name</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>code</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>number</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>title</translation>
+        </message>
+        <message>
+            <source>subject</source>
+            <translation>subject</translation>
+        </message>
+        <message>
+            <source>display_name</source>
+            <translation>display_name</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>phone</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>email</translation>
+        </message>
+        <message>
+            <source>wechat</source>
+            <translation>wechat</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>address</translation>
+        </message>
+        <message>
+            <source>region</source>
+            <translation>region</translation>
+        </message>
+        <message>
+            <source>industry</source>
+            <translation>industry</translation>
+        </message>
+        <message>
+            <source>contact</source>
+            <translation>contact</translation>
+        </message>
+        <message>
+            <source>contact_name</source>
+            <translation>contact_name</translation>
+        </message>
+        <message>
+            <source>customer_type</source>
+            <translation>customer_type</translation>
+        </message>
+        <message>
+            <source>legal_representative</source>
+            <translation>legal_representative</translation>
+        </message>
+        <message>
+            <source>business_scope</source>
+            <translation>business_scope</translation>
+        </message>
+        <message>
+            <source>tax_id</source>
+            <translation>tax_id</translation>
+        </message>
+        <message>
+            <source>bank_name</source>
+            <translation>bank_name</translation>
+        </message>
+        <message>
+            <source>bank_account</source>
+            <translation>bank_account</translation>
+        </message>
+        <message>
+            <source>credit_rating</source>
+            <translation>credit_rating</translation>
+        </message>
+        <message>
+            <source>credit_limit</source>
+            <translation>credit_limit</translation>
+        </message>
+        <message>
+            <source>payment_terms</source>
+            <translation>payment_terms</translation>
+        </message>
+        <message>
+            <source>tags</source>
+            <translation>tags</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>notes</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>note</translation>
+        </message>
+        <message>
+            <source>comment</source>
+            <translation>comment</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>description</translation>
+        </message>
+        <message>
+            <source>summary</source>
+            <translation>summary</translation>
+        </message>
+        <message>
+            <source>reason</source>
+            <translation>reason</translation>
+        </message>
+        <message>
+            <source>purpose</source>
+            <translation>purpose</translation>
+        </message>
+        <message>
+            <source>topic</source>
+            <translation>topic</translation>
+        </message>
+        <message>
+            <source>department</source>
+            <translation>department</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>deleted_at</source>
+            <translation>deleted_at</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>category</translation>
+        </message>
+        <message>
+            <source>spec</source>
+            <translation>spec</translation>
+        </message>
+        <message>
+            <source>unit</source>
+            <translation>unit</translation>
+        </message>
+        <message>
+            <source>list_price</source>
+            <translation>list_price</translation>
+        </message>
+        <message>
+            <source>unit_price</source>
+            <translation>unit_price</translation>
+        </message>
+        <message>
+            <source>unit_cost</source>
+            <translation>unit_cost</translation>
+        </message>
+        <message>
+            <source>last_price</source>
+            <translation>last_price</translation>
+        </message>
+        <message>
+            <source>quantity</source>
+            <translation>quantity</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>amount</translation>
+        </message>
+        <message>
+            <source>total_amount</source>
+            <translation>total_amount</translation>
+        </message>
+        <message>
+            <source>minimum_stock</source>
+            <translation>minimum_stock</translation>
+        </message>
+        <message>
+            <source>reorder_point</source>
+            <translation>reorder_point</translation>
+        </message>
+        <message>
+            <source>supplier</source>
+            <translation>supplier</translation>
+        </message>
+        <message>
+            <source>delivery_date</source>
+            <translation>delivery_date</translation>
+        </message>
+        <message>
+            <source>delivery_place</source>
+            <translation>delivery_place</translation>
+        </message>
+        <message>
+            <source>due_date</source>
+            <translation>due_date</translation>
+        </message>
+        <message>
+            <source>location</source>
+            <translation>location</translation>
+        </message>
+        <message>
+            <source>place</source>
+            <translation>place</translation>
+        </message>
+        <message>
+            <source>room</source>
+            <translation>room</translation>
+        </message>
+        <message>
+            <source>confidentiality</source>
+            <translation>confidentiality</translation>
+        </message>
+        <message>
+            <source>keep_years</source>
+            <translation>keep_years</translation>
+        </message>
+        <message>
+            <source>urgency</source>
+            <translation>urgency</translation>
+        </message>
+        <message>
+            <source>satisfaction</source>
+            <translation>satisfaction</translation>
         </message>
     </context>
     <context>

@@ -1001,6 +1001,129 @@ Save the claim anyway?</source>
         </message>
     </context>
     <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>数据表</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>My value</source>
+            <translation>我的值</translation>
+        </message>
+        <message>
+            <source>Their value</source>
+            <translation>对方的值</translation>
+        </message>
+        <message>
+            <source>Kept for now</source>
+            <translation>暂时保留</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Offices</source>
+            <translation>涉及电脑</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>我的</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>对方的</translation>
+        </message>
+        <message>
+            <source>this computer and another one</source>
+            <translation>本机与另一台电脑</translation>
+        </message>
+        <message>
+            <source>two other computers</source>
+            <translation>另外两台电脑</translation>
+        </message>
+        <message>
+            <source>The conflicts could not be loaded: {reason}</source>
+            <translation>无法加载冲突：{reason}</translation>
+        </message>
+        <message>
+            <source>No conflicts: every office agrees on every field.</source>
+            <translation>没有冲突：各分支机构的数据完全一致。</translation>
+        </message>
+        <message>
+            <source>You do not have the right to resolve sync conflicts.</source>
+            <translation>您没有处理同步冲突的权限。</translation>
+        </message>
+        <message>
+            <source>Select a conflict first.</source>
+            <translation>请先选择一条冲突。</translation>
+        </message>
+        <message>
+            <source>A state only moves forward: the later state stays.</source>
+            <translation>状态只能向前推进：保留较后的状态。</translation>
+        </message>
+        <message>
+            <source>Only a text field can be merged by hand.</source>
+            <translation>只有文本字段可以手工合并。</translation>
+        </message>
+        <message>
+            <source>Conflict resolved; the other offices get it with the next sync.</source>
+            <translation>冲突已处理；其他分支机构将在下次同步时收到结果。</translation>
+        </message>
+        <message>
+            <source>deleted {date}</source>
+            <translation>已于 {date} 删除</translation>
+        </message>
+        <message>
+            <source>kept</source>
+            <translation>保留</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Sync conflicts</source>
+            <translation>同步冲突</translation>
+        </message>
+        <message>
+            <source>Two computers changed the same field before they synced. The record holds the later change for now; keep one value or merge them. Your choice is saved here at once and reaches the other offices with the next sync.</source>
+            <translation>两台电脑在同步之前修改了同一字段。记录中暂时保留较晚的修改；请保留其中一个值，或将两者合并。您的选择会立即保存在本机，并在下次同步时发送到其他分支机构。</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>保留我的</translation>
+        </message>
+        <message>
+            <source>Keep theirs</source>
+            <translation>保留对方的</translation>
+        </message>
+        <message>
+            <source>Merge…</source>
+            <translation>合并…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactEditor</name>
         <message>
             <source>New contact</source>
@@ -2301,6 +2424,7 @@ You can work in both: no save is lost, and a record changed in the other window 
         </message>
         <message>
             <source>You cannot open records of this module.</source>
+            <extracomment>File ▸ Settings was saved (the sync controller re-reads the server settings) module id → open(kind, record_id) for records that live outside the module tabs (sync conflicts)</extracomment>
             <translation>您无权打开此模块的记录。</translation>
         </message>
         <message>
@@ -2370,6 +2494,7 @@ You can work in both: no save is lost, and a record changed in the other window 
         </message>
         <message>
             <source>User: {name} ({role})</source>
+            <extracomment>"N conflict(s)", shown while there are some; opens the Conflicts view</extracomment>
             <translation>用户：{name}（{role}）</translation>
         </message>
         <message>
@@ -2382,6 +2507,7 @@ You can work in both: no save is lost, and a record changed in the other window 
         </message>
         <message>
             <source>Sync: no server</source>
+            <extracomment>the last round reached the server (None: no round yet); a refusal (password, version) still counts as reached, with `problem` saying why nothing was synced why the last round failed, in the current language</extracomment>
             <translation>同步：未连接服务器</translation>
         </message>
         <message>
@@ -2397,12 +2523,69 @@ You can work in both: no save is lost, and a record changed in the other window 
             <translation>离线</translation>
         </message>
         <message>
+            <source>Sync</source>
+            <extracomment>the first round after the window opens or the settings change</extracomment>
+            <translation>同步</translation>
+        </message>
+        <message>
+            <source>syncing…</source>
+            <translation>正在同步…</translation>
+        </message>
+        <message>
+            <source>not connected yet</source>
+            <translation>尚未连接</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
             <source>Sync: {state}</source>
             <translation>同步：{state}</translation>
         </message>
         <message>
             <source>{count} change(s) waiting</source>
             <translation>{count} 条待同步</translation>
+        </message>
+        <message>
+            <source>last sync {time}</source>
+            <translation>上次同步 {time}</translation>
+        </message>
+        <message>
+            <source>Last whole sync: {time}</source>
+            <translation>上次完整同步：{time}</translation>
+        </message>
+        <message>
+            <source>{count} conflict(s)</source>
+            <translation>{count} 个冲突</translation>
+        </message>
+        <message>
+            <source>Two computers changed the same field: open the Conflicts view to keep one value or merge them.</source>
+            <translation>两台电脑修改了同一字段：打开冲突视图，保留其中一个值或将两者合并。</translation>
+        </message>
+        <message>
+            <source>A sync is already running.</source>
+            <translation>同步正在进行中。</translation>
+        </message>
+        <message>
+            <source>No sync server is set up. An administrator enters it in File ▸ Settings ▸ Server.</source>
+            <translation>尚未设置同步服务器。请管理员在“文件 ▸ 设置 ▸ 服务器”中填写。</translation>
+        </message>
+        <message>
+            <source>Sync: {sent} change(s) sent, {received} received, {conflicts} new conflict(s).</source>
+            <translation>同步：已发送 {sent} 条更改，收到 {received} 条，新冲突 {conflicts} 个。</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>立即同步</translation>
+        </message>
+        <message>
+            <source>Send this office's changes to the server and fetch the other offices' changes</source>
+            <translation>把本分支机构的更改发送到服务器，并取回其他分支机构的更改</translation>
+        </message>
+        <message>
+            <source>Sync conflicts…</source>
+            <translation>同步冲突…</translation>
         </message>
         <message>
             <source>Backing up…</source>
@@ -2606,6 +2789,25 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>{count} action items: {done} done, {late} overdue</source>
             <translation>待办事项 {count} 项：已完成 {done} 项，逾期 {late} 项</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge the two values</source>
+            <translation>合并两个值</translation>
+        </message>
+        <message>
+            <source>My value</source>
+            <translation>我的值</translation>
+        </message>
+        <message>
+            <source>Their value</source>
+            <translation>对方的值</translation>
+        </message>
+        <message>
+            <source>Keep this text</source>
+            <translation>保留此文本</translation>
         </message>
     </context>
     <context>
@@ -4175,10 +4377,107 @@ Everything entered since that backup will be gone. The current file is kept besi
         </message>
     </context>
     <context>
+        <name>ServerPage</name>
+        <message>
+            <source>Off (only inside a trusted network)</source>
+            <translation>关闭（仅限可信的内部网络）</translation>
+        </message>
+        <message>
+            <source>When the server offers it</source>
+            <translation>服务器支持时加密</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>必须加密</translation>
+        </message>
+        <message>
+            <source>Required, certificate and host name checked</source>
+            <translation>必须加密，并校验证书和主机名</translation>
+        </message>
+        <message>
+            <source>Connecting to {host}…</source>
+            <translation>正在连接 {host}…</translation>
+        </message>
+        <message>
+            <source>Test connection</source>
+            <translation>测试连接</translation>
+        </message>
+        <message>
+            <source>Connected. The server is ready for sync (sync version {protocol}).
+{version}</source>
+            <translation>连接成功，服务器已可用于同步（同步版本 {protocol}）。
+{version}</translation>
+        </message>
+        <message>
+            <source>Offices share their work through one PostgreSQL or MariaDB server. Without a server everything stays in this database. Leave the host empty to turn sync off.</source>
+            <translation>各分支机构通过一台 PostgreSQL 或 MariaDB 服务器共享工作。没有服务器时，所有数据只保存在本数据库中。主机留空即关闭同步。</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>服务器</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>主机</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>端口</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>数据库</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>Encryption (TLS)</source>
+            <translation>加密（TLS）</translation>
+        </message>
+        <message>
+            <source>Sync every</source>
+            <translation>同步间隔</translation>
+        </message>
+        <message>
+            <source> minutes</source>
+            <translation> 分钟</translation>
+        </message>
+        <message>
+            <source>Kept in this computer's keychain; leave empty to keep the saved one.</source>
+            <translation>保存在本机的系统钥匙串中；留空则保留已保存的密码。</translation>
+        </message>
+        <message>
+            <source>Kept in this computer's keychain, never in a file.</source>
+            <translation>保存在本机的系统钥匙串中，绝不写入文件。</translation>
+        </message>
+        <message>
+            <source>for example hq.example.com</source>
+            <translation>例如 hq.example.com</translation>
+        </message>
+        <message>
+            <source>Only an administrator can change the server settings.</source>
+            <translation>只有管理员可以修改服务器设置。</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
             <translation>设置</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>常规</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>服务器</translation>
         </message>
         <message>
             <source>Company (printed on every form)</source>
@@ -5494,6 +5793,11 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Your expense claims that changed</source>
             <translation>您的报销单有新进展</translation>
+        </message>
+        <message>
+            <source>Sync conflicts</source>
+            <extracomment>the permission to resolve conflicts resolutions made here and not yet marked on the server</extracomment>
+            <translation>同步冲突</translation>
         </message>
     </context>
     <context>
@@ -7536,7 +7840,7 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         <name>gui</name>
         <message>
             <source>The database cannot be used.</source>
-            <extracomment>what a tab needs from other modules, handed in here so slices never import each other's ui dashboard items that come from the shell, not from a module (sync conflicts, once a sync connection provides them): (session, actor, today) -&gt; list[DashboardItem]; none by default</extracomment>
+            <extracomment>what a tab needs from other modules, handed in here so slices never import each other's ui dashboard items that come from the shell, not from a module: (session, actor, today) -&gt; list[DashboardItem]</extracomment>
             <translation>无法使用该数据库。</translation>
         </message>
         <message>
@@ -8888,6 +9192,10 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
             <translation>办理离职内勤的工作交接</translation>
         </message>
         <message>
+            <source>Resolve sync conflicts</source>
+            <translation>处理同步冲突</translation>
+        </message>
+        <message>
             <source>See customer files</source>
             <translation>查看客户档案</translation>
         </message>
@@ -10122,8 +10430,33 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
     <context>
         <name>sync</name>
         <message>
+            <source>Choose PostgreSQL or MariaDB/MySQL.</source>
+            <extracomment>the permission to change the server settings disable: plain connection; prefer: TLS when the server offers it; require: TLS or fail; verify-full: TLS with the server's certificate and host name checked URL query keys that the TLS mode decides (dropped when the fields are joined again) other URL options kept as they were (MariaDB's charset, for example)</extracomment>
+            <translation>请选择 PostgreSQL 或 MariaDB/MySQL。</translation>
+        </message>
+        <message>
+            <source>Enter the server's host name or address.</source>
+            <translation>请填写服务器的主机名或地址。</translation>
+        </message>
+        <message>
+            <source>Enter the name of the server database.</source>
+            <translation>请填写服务器数据库的名称。</translation>
+        </message>
+        <message>
+            <source>Enter the user name of this office on the server.</source>
+            <translation>请填写本分支机构在服务器上的用户名。</translation>
+        </message>
+        <message>
+            <source>A port is a number from 1 to 65535.</source>
+            <translation>端口是 1 至 65535 之间的数字。</translation>
+        </message>
+        <message>
             <source>Unknown TLS mode “{mode}”.</source>
             <translation>未知的 TLS 模式“{mode}”。</translation>
+        </message>
+        <message>
+            <source>Sync every 1 to {most} minutes.</source>
+            <translation>同步间隔为 1 至 {most} 分钟。</translation>
         </message>
         <message>
             <source>No branch with the code {code} in this database; give it as CODE:ID.</source>
@@ -10135,6 +10468,7 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         </message>
         <message>
             <source>The server refused the changes: {reason}</source>
+            <extracomment>conflicts resolved here and marked on the server in this round full reloads after falling behind the server's pruned change log (`reload.catch_up`)</extracomment>
             <translation>服务器拒绝了这些更改：{reason}</translation>
         </message>
         <message>
@@ -10147,8 +10481,12 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         </message>
         <message>
             <source>The server refused the user name or password ({server}).</source>
-            <extracomment>exit code of `neiqin sync` for this kind of failure</extracomment>
+            <extracomment>exit code of `neiqin sync` for this kind of failure PostgreSQL: role "x" does not exist / database "x" does not exist; MariaDB: Unknown database 'x'</extracomment>
             <translation>服务器拒绝了用户名或密码（{server}）。</translation>
+        </message>
+        <message>
+            <source>The server {server} has no database of that name. Check the database name.</source>
+            <translation>服务器 {server} 上没有这个名称的数据库。请检查数据库名称。</translation>
         </message>
         <message>
             <source>The secure (TLS) connection to {server} failed: {reason}</source>
@@ -10206,11 +10544,16 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         </message>
         <message>
             <source>A branch code is 1 to 16 letters or digits: “{code}”.</source>
+            <extracomment>the database the office connects to (its view database on MariaDB)</extracomment>
             <translation>分公司代码须为 1 至 16 位字母或数字：“{code}”。</translation>
         </message>
         <message>
+            <source>A branch id is 1 to 36 letters, digits or dashes: “{branch}”.</source>
+            <translation>分支机构编号须为 1 至 36 位字母、数字或连字符：“{branch}”。</translation>
+        </message>
+        <message>
             <source>The server database is not prepared for Neiqin. Run “neiqin server init” first.</source>
-            <extracomment>committed entries not readable yet because an older server transaction is still open</extracomment>
+            <extracomment>committed entries not readable yet because an older server transaction is still open the pruned horizon when entries after the cursor were pruned: nothing else is returned</extracomment>
             <translation>服务器数据库尚未为内勤准备好。请先运行“neiqin server init”。</translation>
         </message>
         <message>
@@ -10225,6 +10568,62 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
             <source>Refused change for {table}.{column} = {value}: {reason}</source>
             <extracomment>the biggest text value accepted in one column, and one pushed row as JSON</extracomment>
             <translation>已拒绝更改 {table}.{column} = {value}：{reason}</translation>
+        </message>
+        <message>
+            <source>The branch database name {name} is longer than 64 characters: use a shorter branch code.</source>
+            <translation>分支机构数据库名 {name} 超过 64 个字符：请使用更短的分支机构代码。</translation>
+        </message>
+        <message>
+            <source>The database {name} already holds tables: it cannot become a branch office's view database.</source>
+            <translation>数据库 {name} 中已有数据表，不能用作分支机构的视图数据库。</translation>
+        </message>
+        <message>
+            <source>This program does not know the table {table}.</source>
+            <extracomment>columns that name a record for a person, first found wins the provisional winner (the value the record holds) is "mine" this computer made one of the two changes a free-text field a person may merge by hand the values are amounts of money</extracomment>
+            <translation>本程序不认识数据表 {table}。</translation>
+        </message>
+        <message>
+            <source>Choose which value to keep.</source>
+            <translation>请选择要保留的值。</translation>
+        </message>
+        <message>
+            <source>This conflict was resolved meanwhile.</source>
+            <translation>这条冲突已经被处理了。</translation>
+        </message>
+        <message>
+            <source>A state only moves forward: the later state stays. Use the record's own actions to change it.</source>
+            <translation>状态只能向前推进：保留较后的状态。如需更改，请使用该记录自己的操作。</translation>
+        </message>
+        <message>
+            <source>Only a text field can be merged by hand.</source>
+            <translation>只有文本字段可以手工合并。</translation>
+        </message>
+        <message>
+            <source>The merged text is longer than {limit} characters.</source>
+            <translation>合并后的文本超过 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <source>The record of this conflict is not in this database.</source>
+            <translation>本数据库中没有这条冲突对应的记录。</translation>
+        </message>
+        <message>
+            <source>The days of changes to keep must be a whole number, 0 or more: “{days}”.</source>
+            <extracomment>registered computers whose last pull is below their horizon: they reload at their next sync</extracomment>
+            <translation>保留变更记录的天数须为 0 或更大的整数：“{days}”。</translation>
+        </message>
+        <message>
+            <source>The server pruned its change log again while this computer was reloading. Sync again later.</source>
+            <extracomment>catch-ups in one round before giving up (the server pruned again while this computer reloaded)</extracomment>
+            <translation>本机重新加载期间，服务器再次清理了变更记录。请稍后再同步。</translation>
+        </message>
+        <message>
+            <source>The server was prepared by an older Neiqin. Run “neiqin server init” with this version to upgrade it.</source>
+            <translation>服务器由较旧版本的内勤准备。请用本版本运行“neiqin server init”升级服务器。</translation>
+        </message>
+        <message>
+            <source>A sync is already running.</source>
+            <extracomment>record changes not sent yet (their audit entries travel with them, uncounted) end of the last whole round (UTC)</extracomment>
+            <translation>同步正在进行中。</translation>
         </message>
     </context>
     <context>
@@ -10278,6 +10677,492 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         <message>
             <source>No changes recorded for this record.</source>
             <translation>此记录还没有变更记录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>tables</name>
+        <message>
+            <source>app_user</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <source>archive_check</source>
+            <translation>档案检查</translation>
+        </message>
+        <message>
+            <source>archive_check_line</source>
+            <translation>档案检查明细</translation>
+        </message>
+        <message>
+            <source>archive_circulation</source>
+            <translation>传阅记录</translation>
+        </message>
+        <message>
+            <source>archive_contract</source>
+            <translation>合同台账</translation>
+        </message>
+        <message>
+            <source>archive_destruction</source>
+            <translation>档案销毁</translation>
+        </message>
+        <message>
+            <source>archive_destruction_line</source>
+            <translation>档案销毁明细</translation>
+        </message>
+        <message>
+            <source>archive_document</source>
+            <translation>收发文登记</translation>
+        </message>
+        <message>
+            <source>archive_item</source>
+            <translation>档案</translation>
+        </message>
+        <message>
+            <source>archive_lending</source>
+            <translation>档案借阅</translation>
+        </message>
+        <message>
+            <source>archive_lending_step</source>
+            <translation>借阅审批</translation>
+        </message>
+        <message>
+            <source>attachment</source>
+            <translation>附件</translation>
+        </message>
+        <message>
+            <source>audit_entry</source>
+            <translation>操作日志</translation>
+        </message>
+        <message>
+            <source>branch</source>
+            <translation>分支机构</translation>
+        </message>
+        <message>
+            <source>customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>customer_case_note</source>
+            <translation>咨询投诉记录</translation>
+        </message>
+        <message>
+            <source>customer_communication</source>
+            <translation>沟通纪要</translation>
+        </message>
+        <message>
+            <source>customer_contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>customer_payment</source>
+            <translation>客户回款</translation>
+        </message>
+        <message>
+            <source>customer_rating_change</source>
+            <translation>信用等级变更</translation>
+        </message>
+        <message>
+            <source>customer_service_case</source>
+            <translation>客户咨询 / 投诉</translation>
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation>会议</translation>
+        </message>
+        <message>
+            <source>meeting_action_item</source>
+            <translation>待办事项</translation>
+        </message>
+        <message>
+            <source>meeting_action_note</source>
+            <translation>待办事项进展</translation>
+        </message>
+        <message>
+            <source>meeting_agenda_item</source>
+            <translation>会议议程</translation>
+        </message>
+        <message>
+            <source>meeting_attendee</source>
+            <translation>参会人员</translation>
+        </message>
+        <message>
+            <source>meeting_decision</source>
+            <translation>决议事项</translation>
+        </message>
+        <message>
+            <source>meeting_distribution</source>
+            <translation>纪要分发</translation>
+        </message>
+        <message>
+            <source>meeting_material</source>
+            <translation>会议材料</translation>
+        </message>
+        <message>
+            <source>meeting_transition</source>
+            <translation>会议状态记录</translation>
+        </message>
+        <message>
+            <source>product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <source>reimbursement_budget</source>
+            <translation>费用预算</translation>
+        </message>
+        <message>
+            <source>reimbursement_claim</source>
+            <translation>报销单</translation>
+        </message>
+        <message>
+            <source>reimbursement_line</source>
+            <translation>报销明细</translation>
+        </message>
+        <message>
+            <source>reimbursement_transition</source>
+            <translation>报销状态记录</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>sales_order</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <source>sales_order_change</source>
+            <translation>订单变更</translation>
+        </message>
+        <message>
+            <source>sales_order_change_impact</source>
+            <translation>订单变更影响</translation>
+        </message>
+        <message>
+            <source>sales_order_event</source>
+            <translation>订单跟踪记录</translation>
+        </message>
+        <message>
+            <source>sales_order_line</source>
+            <translation>订单明细</translation>
+        </message>
+        <message>
+            <source>sales_order_revision</source>
+            <translation>订单版本</translation>
+        </message>
+        <message>
+            <source>sales_order_transition</source>
+            <translation>订单状态记录</translation>
+        </message>
+        <message>
+            <source>stock_count</source>
+            <translation>库存盘点</translation>
+        </message>
+        <message>
+            <source>stock_count_line</source>
+            <translation>盘点明细</translation>
+        </message>
+        <message>
+            <source>stock_count_plan</source>
+            <translation>盘点计划</translation>
+        </message>
+        <message>
+            <source>stock_handling_plan</source>
+            <translation>呆滞品处理计划</translation>
+        </message>
+        <message>
+            <source>stock_movement</source>
+            <translation>库存流水</translation>
+        </message>
+        <message>
+            <source>stock_transition</source>
+            <translation>盘点状态记录</translation>
+        </message>
+        <message>
+            <source>supply_count</source>
+            <translation>办公用品盘点</translation>
+        </message>
+        <message>
+            <source>supply_count_line</source>
+            <translation>办公用品盘点明细</translation>
+        </message>
+        <message>
+            <source>supply_issue</source>
+            <translation>办公用品领用</translation>
+        </message>
+        <message>
+            <source>supply_issue_line</source>
+            <translation>领用明细</translation>
+        </message>
+        <message>
+            <source>supply_item</source>
+            <translation>办公用品</translation>
+        </message>
+        <message>
+            <source>supply_loss</source>
+            <translation>办公用品丢失 / 损坏</translation>
+        </message>
+        <message>
+            <source>supply_movement</source>
+            <translation>办公用品流水</translation>
+        </message>
+        <message>
+            <source>supply_plan</source>
+            <translation>采购计划</translation>
+        </message>
+        <message>
+            <source>supply_plan_line</source>
+            <translation>采购计划明细</translation>
+        </message>
+        <message>
+            <source>supply_receiving</source>
+            <translation>验收入库</translation>
+        </message>
+        <message>
+            <source>supply_receiving_line</source>
+            <translation>验收明细</translation>
+        </message>
+        <message>
+            <source>supply_transition</source>
+            <translation>办公用品状态记录</translation>
+        </message>
+    </context>
+    <context>
+        <name>fields</name>
+        <message>
+            <source>name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>short_name</source>
+            <translation>简称</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>subject</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <source>display_name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>电子邮箱</translation>
+        </message>
+        <message>
+            <source>wechat</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <source>contact</source>
+            <translation>联系方式</translation>
+        </message>
+        <message>
+            <source>contact_name</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>customer_type</source>
+            <translation>客户类型</translation>
+        </message>
+        <message>
+            <source>legal_representative</source>
+            <translation>法定代表人</translation>
+        </message>
+        <message>
+            <source>business_scope</source>
+            <translation>经营范围</translation>
+        </message>
+        <message>
+            <source>tax_id</source>
+            <translation>税号</translation>
+        </message>
+        <message>
+            <source>bank_name</source>
+            <translation>开户银行</translation>
+        </message>
+        <message>
+            <source>bank_account</source>
+            <translation>银行账号</translation>
+        </message>
+        <message>
+            <source>credit_rating</source>
+            <translation>信用等级</translation>
+        </message>
+        <message>
+            <source>credit_limit</source>
+            <translation>信用额度</translation>
+        </message>
+        <message>
+            <source>payment_terms</source>
+            <translation>付款条件</translation>
+        </message>
+        <message>
+            <source>tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>comment</source>
+            <translation>意见</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>purpose</source>
+            <translation>用途</translation>
+        </message>
+        <message>
+            <source>topic</source>
+            <translation>议题</translation>
+        </message>
+        <message>
+            <source>department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>deleted_at</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>spec</source>
+            <translation>规格</translation>
+        </message>
+        <message>
+            <source>unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>list_price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <source>unit_price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <source>unit_cost</source>
+            <translation>单位成本</translation>
+        </message>
+        <message>
+            <source>last_price</source>
+            <translation>最近单价</translation>
+        </message>
+        <message>
+            <source>quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>total_amount</source>
+            <translation>总金额</translation>
+        </message>
+        <message>
+            <source>minimum_stock</source>
+            <translation>最低库存</translation>
+        </message>
+        <message>
+            <source>reorder_point</source>
+            <translation>补货点</translation>
+        </message>
+        <message>
+            <source>supplier</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <source>delivery_date</source>
+            <translation>交货日期</translation>
+        </message>
+        <message>
+            <source>delivery_place</source>
+            <translation>交货地点</translation>
+        </message>
+        <message>
+            <source>due_date</source>
+            <translation>到期日期</translation>
+        </message>
+        <message>
+            <source>location</source>
+            <translation>存放位置</translation>
+        </message>
+        <message>
+            <source>place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>room</source>
+            <translation>会议室</translation>
+        </message>
+        <message>
+            <source>confidentiality</source>
+            <translation>密级</translation>
+        </message>
+        <message>
+            <source>keep_years</source>
+            <translation>保管年限</translation>
+        </message>
+        <message>
+            <source>urgency</source>
+            <translation>紧急程度</translation>
+        </message>
+        <message>
+            <source>satisfaction</source>
+            <translation>满意度</translation>
         </message>
     </context>
     <context>

@@ -1001,6 +1001,129 @@ Save the claim anyway?</source>
         </message>
     </context>
     <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <source>Record</source>
+            <translation>記錄</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>數據表</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>欄位</translation>
+        </message>
+        <message>
+            <source>My value</source>
+            <translation>我的值</translation>
+        </message>
+        <message>
+            <source>Their value</source>
+            <translation>對方的值</translation>
+        </message>
+        <message>
+            <source>Kept for now</source>
+            <translation>暫時保留</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>Offices</source>
+            <translation>涉及電腦</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>我的</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>對方的</translation>
+        </message>
+        <message>
+            <source>this computer and another one</source>
+            <translation>本機與另一臺電腦</translation>
+        </message>
+        <message>
+            <source>two other computers</source>
+            <translation>另外兩臺電腦</translation>
+        </message>
+        <message>
+            <source>The conflicts could not be loaded: {reason}</source>
+            <translation>無法加載衝突：{reason}</translation>
+        </message>
+        <message>
+            <source>No conflicts: every office agrees on every field.</source>
+            <translation>沒有衝突：各分支機構的數據完全一致。</translation>
+        </message>
+        <message>
+            <source>You do not have the right to resolve sync conflicts.</source>
+            <translation>您沒有處理同步衝突的權限。</translation>
+        </message>
+        <message>
+            <source>Select a conflict first.</source>
+            <translation>請先選擇一條衝突。</translation>
+        </message>
+        <message>
+            <source>A state only moves forward: the later state stays.</source>
+            <translation>狀態只能向前推進：保留較後的狀態。</translation>
+        </message>
+        <message>
+            <source>Only a text field can be merged by hand.</source>
+            <translation>只有文本欄位可以手工合併。</translation>
+        </message>
+        <message>
+            <source>Conflict resolved; the other offices get it with the next sync.</source>
+            <translation>衝突已處理；其他分支機構將在下次同步時收到結果。</translation>
+        </message>
+        <message>
+            <source>deleted {date}</source>
+            <translation>已於 {date} 刪除</translation>
+        </message>
+        <message>
+            <source>kept</source>
+            <translation>保留</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Sync conflicts</source>
+            <translation>同步衝突</translation>
+        </message>
+        <message>
+            <source>Two computers changed the same field before they synced. The record holds the later change for now; keep one value or merge them. Your choice is saved here at once and reaches the other offices with the next sync.</source>
+            <translation>兩臺電腦在同步之前修改了同一欄位。記錄中暫時保留較晚的修改；請保留其中一個值，或將兩者合併。您的選擇會立即保存在本機，並在下次同步時發送到其他分支機構。</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>保留我的</translation>
+        </message>
+        <message>
+            <source>Keep theirs</source>
+            <translation>保留對方的</translation>
+        </message>
+        <message>
+            <source>Merge…</source>
+            <translation>合併…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactEditor</name>
         <message>
             <source>New contact</source>
@@ -2301,6 +2424,7 @@ You can work in both: no save is lost, and a record changed in the other window 
         </message>
         <message>
             <source>You cannot open records of this module.</source>
+            <extracomment>File ▸ Settings was saved (the sync controller re-reads the server settings) module id → open(kind, record_id) for records that live outside the module tabs (sync conflicts)</extracomment>
             <translation>您無權打開此模塊的記錄。</translation>
         </message>
         <message>
@@ -2370,6 +2494,7 @@ You can work in both: no save is lost, and a record changed in the other window 
         </message>
         <message>
             <source>User: {name} ({role})</source>
+            <extracomment>"N conflict(s)", shown while there are some; opens the Conflicts view</extracomment>
             <translation>使用者：{name}（{role}）</translation>
         </message>
         <message>
@@ -2382,6 +2507,7 @@ You can work in both: no save is lost, and a record changed in the other window 
         </message>
         <message>
             <source>Sync: no server</source>
+            <extracomment>the last round reached the server (None: no round yet); a refusal (password, version) still counts as reached, with `problem` saying why nothing was synced why the last round failed, in the current language</extracomment>
             <translation>同步：未連接伺服器</translation>
         </message>
         <message>
@@ -2397,12 +2523,69 @@ You can work in both: no save is lost, and a record changed in the other window 
             <translation>離線</translation>
         </message>
         <message>
+            <source>Sync</source>
+            <extracomment>the first round after the window opens or the settings change</extracomment>
+            <translation>同步</translation>
+        </message>
+        <message>
+            <source>syncing…</source>
+            <translation>正在同步…</translation>
+        </message>
+        <message>
+            <source>not connected yet</source>
+            <translation>尚未連接</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>失敗</translation>
+        </message>
+        <message>
             <source>Sync: {state}</source>
             <translation>同步：{state}</translation>
         </message>
         <message>
             <source>{count} change(s) waiting</source>
             <translation>{count} 條待同步</translation>
+        </message>
+        <message>
+            <source>last sync {time}</source>
+            <translation>上次同步 {time}</translation>
+        </message>
+        <message>
+            <source>Last whole sync: {time}</source>
+            <translation>上次完整同步：{time}</translation>
+        </message>
+        <message>
+            <source>{count} conflict(s)</source>
+            <translation>{count} 個衝突</translation>
+        </message>
+        <message>
+            <source>Two computers changed the same field: open the Conflicts view to keep one value or merge them.</source>
+            <translation>兩臺電腦修改了同一欄位：打開衝突視圖，保留其中一個值或將兩者合併。</translation>
+        </message>
+        <message>
+            <source>A sync is already running.</source>
+            <translation>同步正在進行中。</translation>
+        </message>
+        <message>
+            <source>No sync server is set up. An administrator enters it in File ▸ Settings ▸ Server.</source>
+            <translation>尚未設定同步伺服器。請管理員在「文件 ▸ 設定 ▸ 伺服器」中填寫。</translation>
+        </message>
+        <message>
+            <source>Sync: {sent} change(s) sent, {received} received, {conflicts} new conflict(s).</source>
+            <translation>同步：已發送 {sent} 條更改，收到 {received} 條，新衝突 {conflicts} 個。</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>立即同步</translation>
+        </message>
+        <message>
+            <source>Send this office's changes to the server and fetch the other offices' changes</source>
+            <translation>把本分支機構的更改發送到伺服器，並取回其他分支機構的更改</translation>
+        </message>
+        <message>
+            <source>Sync conflicts…</source>
+            <translation>同步衝突…</translation>
         </message>
         <message>
             <source>Backing up…</source>
@@ -2606,6 +2789,25 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>{count} action items: {done} done, {late} overdue</source>
             <translation>待辦事項 {count} 項：已完成 {done} 項，逾期 {late} 項</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge the two values</source>
+            <translation>合併兩個值</translation>
+        </message>
+        <message>
+            <source>My value</source>
+            <translation>我的值</translation>
+        </message>
+        <message>
+            <source>Their value</source>
+            <translation>對方的值</translation>
+        </message>
+        <message>
+            <source>Keep this text</source>
+            <translation>保留此文本</translation>
         </message>
     </context>
     <context>
@@ -4175,10 +4377,107 @@ Everything entered since that backup will be gone. The current file is kept besi
         </message>
     </context>
     <context>
+        <name>ServerPage</name>
+        <message>
+            <source>Off (only inside a trusted network)</source>
+            <translation>關閉（僅限可信的內部網絡）</translation>
+        </message>
+        <message>
+            <source>When the server offers it</source>
+            <translation>伺服器支持時加密</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>必須加密</translation>
+        </message>
+        <message>
+            <source>Required, certificate and host name checked</source>
+            <translation>必須加密，並校驗證書和主機名</translation>
+        </message>
+        <message>
+            <source>Connecting to {host}…</source>
+            <translation>正在連接 {host}…</translation>
+        </message>
+        <message>
+            <source>Test connection</source>
+            <translation>測試連接</translation>
+        </message>
+        <message>
+            <source>Connected. The server is ready for sync (sync version {protocol}).
+{version}</source>
+            <translation>連接成功，伺服器已可用於同步（同步版本 {protocol}）。
+{version}</translation>
+        </message>
+        <message>
+            <source>Offices share their work through one PostgreSQL or MariaDB server. Without a server everything stays in this database. Leave the host empty to turn sync off.</source>
+            <translation>各分支機構通過一臺 PostgreSQL 或 MariaDB 伺服器共享工作。沒有伺服器時，所有數據只保存在本資料庫中。主機留空即關閉同步。</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>伺服器</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>主機</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>埠</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>資料庫</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>使用者名</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密碼</translation>
+        </message>
+        <message>
+            <source>Encryption (TLS)</source>
+            <translation>加密（TLS）</translation>
+        </message>
+        <message>
+            <source>Sync every</source>
+            <translation>同步間隔</translation>
+        </message>
+        <message>
+            <source> minutes</source>
+            <translation> 分鐘</translation>
+        </message>
+        <message>
+            <source>Kept in this computer's keychain; leave empty to keep the saved one.</source>
+            <translation>保存在本機的系統鑰匙串中；留空則保留已保存的密碼。</translation>
+        </message>
+        <message>
+            <source>Kept in this computer's keychain, never in a file.</source>
+            <translation>保存在本機的系統鑰匙串中，絕不寫入文件。</translation>
+        </message>
+        <message>
+            <source>for example hq.example.com</source>
+            <translation>例如 hq.example.com</translation>
+        </message>
+        <message>
+            <source>Only an administrator can change the server settings.</source>
+            <translation>只有管理員可以修改伺服器設定。</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
             <translation>設定</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>常規</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>伺服器</translation>
         </message>
         <message>
             <source>Company (printed on every form)</source>
@@ -5494,6 +5793,11 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Your expense claims that changed</source>
             <translation>您的報銷單有新進展</translation>
+        </message>
+        <message>
+            <source>Sync conflicts</source>
+            <extracomment>the permission to resolve conflicts resolutions made here and not yet marked on the server</extracomment>
+            <translation>同步衝突</translation>
         </message>
     </context>
     <context>
@@ -7536,7 +7840,7 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         <name>gui</name>
         <message>
             <source>The database cannot be used.</source>
-            <extracomment>what a tab needs from other modules, handed in here so slices never import each other's ui dashboard items that come from the shell, not from a module (sync conflicts, once a sync connection provides them): (session, actor, today) -&gt; list[DashboardItem]; none by default</extracomment>
+            <extracomment>what a tab needs from other modules, handed in here so slices never import each other's ui dashboard items that come from the shell, not from a module: (session, actor, today) -&gt; list[DashboardItem]</extracomment>
             <translation>無法使用該資料庫。</translation>
         </message>
         <message>
@@ -8888,6 +9192,10 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
             <translation>辦理離職內勤的工作交接</translation>
         </message>
         <message>
+            <source>Resolve sync conflicts</source>
+            <translation>處理同步衝突</translation>
+        </message>
+        <message>
             <source>See customer files</source>
             <translation>查看客戶檔案</translation>
         </message>
@@ -10122,8 +10430,33 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
     <context>
         <name>sync</name>
         <message>
+            <source>Choose PostgreSQL or MariaDB/MySQL.</source>
+            <extracomment>the permission to change the server settings disable: plain connection; prefer: TLS when the server offers it; require: TLS or fail; verify-full: TLS with the server's certificate and host name checked URL query keys that the TLS mode decides (dropped when the fields are joined again) other URL options kept as they were (MariaDB's charset, for example)</extracomment>
+            <translation>請選擇 PostgreSQL 或 MariaDB/MySQL。</translation>
+        </message>
+        <message>
+            <source>Enter the server's host name or address.</source>
+            <translation>請填寫伺服器的主機名或地址。</translation>
+        </message>
+        <message>
+            <source>Enter the name of the server database.</source>
+            <translation>請填寫伺服器資料庫的名稱。</translation>
+        </message>
+        <message>
+            <source>Enter the user name of this office on the server.</source>
+            <translation>請填寫本分支機構在伺服器上的使用者名。</translation>
+        </message>
+        <message>
+            <source>A port is a number from 1 to 65535.</source>
+            <translation>埠是 1 至 65535 之間的數字。</translation>
+        </message>
+        <message>
             <source>Unknown TLS mode “{mode}”.</source>
             <translation>未知的 TLS 模式「{mode}」。</translation>
+        </message>
+        <message>
+            <source>Sync every 1 to {most} minutes.</source>
+            <translation>同步間隔為 1 至 {most} 分鐘。</translation>
         </message>
         <message>
             <source>No branch with the code {code} in this database; give it as CODE:ID.</source>
@@ -10135,6 +10468,7 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         </message>
         <message>
             <source>The server refused the changes: {reason}</source>
+            <extracomment>conflicts resolved here and marked on the server in this round full reloads after falling behind the server's pruned change log (`reload.catch_up`)</extracomment>
             <translation>伺服器拒絕了這些更改：{reason}</translation>
         </message>
         <message>
@@ -10147,8 +10481,12 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         </message>
         <message>
             <source>The server refused the user name or password ({server}).</source>
-            <extracomment>exit code of `neiqin sync` for this kind of failure</extracomment>
+            <extracomment>exit code of `neiqin sync` for this kind of failure PostgreSQL: role "x" does not exist / database "x" does not exist; MariaDB: Unknown database 'x'</extracomment>
             <translation>伺服器拒絕了使用者名或密碼（{server}）。</translation>
+        </message>
+        <message>
+            <source>The server {server} has no database of that name. Check the database name.</source>
+            <translation>伺服器 {server} 上沒有這個名稱的資料庫。請檢查資料庫名稱。</translation>
         </message>
         <message>
             <source>The secure (TLS) connection to {server} failed: {reason}</source>
@@ -10206,11 +10544,16 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         </message>
         <message>
             <source>A branch code is 1 to 16 letters or digits: “{code}”.</source>
+            <extracomment>the database the office connects to (its view database on MariaDB)</extracomment>
             <translation>分公司代碼須為 1 至 16 位字母或數字：「{code}」。</translation>
         </message>
         <message>
+            <source>A branch id is 1 to 36 letters, digits or dashes: “{branch}”.</source>
+            <translation>分支機構編號須為 1 至 36 位字母、數字或連字符：「{branch}」。</translation>
+        </message>
+        <message>
             <source>The server database is not prepared for Neiqin. Run “neiqin server init” first.</source>
-            <extracomment>committed entries not readable yet because an older server transaction is still open</extracomment>
+            <extracomment>committed entries not readable yet because an older server transaction is still open the pruned horizon when entries after the cursor were pruned: nothing else is returned</extracomment>
             <translation>伺服器資料庫尚未為內勤準備好。請先運行「neiqin server init」。</translation>
         </message>
         <message>
@@ -10225,6 +10568,62 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
             <source>Refused change for {table}.{column} = {value}: {reason}</source>
             <extracomment>the biggest text value accepted in one column, and one pushed row as JSON</extracomment>
             <translation>已拒絕更改 {table}.{column} = {value}：{reason}</translation>
+        </message>
+        <message>
+            <source>The branch database name {name} is longer than 64 characters: use a shorter branch code.</source>
+            <translation>分支機構資料庫名 {name} 超過 64 個字符：請使用更短的分支機構代碼。</translation>
+        </message>
+        <message>
+            <source>The database {name} already holds tables: it cannot become a branch office's view database.</source>
+            <translation>資料庫 {name} 中已有數據表，不能用作分支機構的視圖資料庫。</translation>
+        </message>
+        <message>
+            <source>This program does not know the table {table}.</source>
+            <extracomment>columns that name a record for a person, first found wins the provisional winner (the value the record holds) is "mine" this computer made one of the two changes a free-text field a person may merge by hand the values are amounts of money</extracomment>
+            <translation>本程序不認識數據表 {table}。</translation>
+        </message>
+        <message>
+            <source>Choose which value to keep.</source>
+            <translation>請選擇要保留的值。</translation>
+        </message>
+        <message>
+            <source>This conflict was resolved meanwhile.</source>
+            <translation>這條衝突已經被處理了。</translation>
+        </message>
+        <message>
+            <source>A state only moves forward: the later state stays. Use the record's own actions to change it.</source>
+            <translation>狀態只能向前推進：保留較後的狀態。如需更改，請使用該記錄自己的操作。</translation>
+        </message>
+        <message>
+            <source>Only a text field can be merged by hand.</source>
+            <translation>只有文本欄位可以手工合併。</translation>
+        </message>
+        <message>
+            <source>The merged text is longer than {limit} characters.</source>
+            <translation>合併後的文本超過 {limit} 個字符。</translation>
+        </message>
+        <message>
+            <source>The record of this conflict is not in this database.</source>
+            <translation>本資料庫中沒有這條衝突對應的記錄。</translation>
+        </message>
+        <message>
+            <source>The days of changes to keep must be a whole number, 0 or more: “{days}”.</source>
+            <extracomment>registered computers whose last pull is below their horizon: they reload at their next sync</extracomment>
+            <translation>保留變更記錄的天數須為 0 或更大的整數：「{days}」。</translation>
+        </message>
+        <message>
+            <source>The server pruned its change log again while this computer was reloading. Sync again later.</source>
+            <extracomment>catch-ups in one round before giving up (the server pruned again while this computer reloaded)</extracomment>
+            <translation>本機重新加載期間，伺服器再次清理了變更記錄。請稍後再同步。</translation>
+        </message>
+        <message>
+            <source>The server was prepared by an older Neiqin. Run “neiqin server init” with this version to upgrade it.</source>
+            <translation>伺服器由較舊版本的內勤準備。請用本版本運行「neiqin server init」升級伺服器。</translation>
+        </message>
+        <message>
+            <source>A sync is already running.</source>
+            <extracomment>record changes not sent yet (their audit entries travel with them, uncounted) end of the last whole round (UTC)</extracomment>
+            <translation>同步正在進行中。</translation>
         </message>
     </context>
     <context>
@@ -10278,6 +10677,492 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         <message>
             <source>No changes recorded for this record.</source>
             <translation>此記錄還沒有變更記錄。</translation>
+        </message>
+    </context>
+    <context>
+        <name>tables</name>
+        <message>
+            <source>app_user</source>
+            <translation>使用者</translation>
+        </message>
+        <message>
+            <source>archive_check</source>
+            <translation>檔案檢查</translation>
+        </message>
+        <message>
+            <source>archive_check_line</source>
+            <translation>檔案檢查明細</translation>
+        </message>
+        <message>
+            <source>archive_circulation</source>
+            <translation>傳閱記錄</translation>
+        </message>
+        <message>
+            <source>archive_contract</source>
+            <translation>合約台帳</translation>
+        </message>
+        <message>
+            <source>archive_destruction</source>
+            <translation>檔案銷毀</translation>
+        </message>
+        <message>
+            <source>archive_destruction_line</source>
+            <translation>檔案銷毀明細</translation>
+        </message>
+        <message>
+            <source>archive_document</source>
+            <translation>收發文登記</translation>
+        </message>
+        <message>
+            <source>archive_item</source>
+            <translation>檔案</translation>
+        </message>
+        <message>
+            <source>archive_lending</source>
+            <translation>檔案借閱</translation>
+        </message>
+        <message>
+            <source>archive_lending_step</source>
+            <translation>借閱審批</translation>
+        </message>
+        <message>
+            <source>attachment</source>
+            <translation>附件</translation>
+        </message>
+        <message>
+            <source>audit_entry</source>
+            <translation>操作日誌</translation>
+        </message>
+        <message>
+            <source>branch</source>
+            <translation>分支機構</translation>
+        </message>
+        <message>
+            <source>customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>customer_case_note</source>
+            <translation>諮詢投訴記錄</translation>
+        </message>
+        <message>
+            <source>customer_communication</source>
+            <translation>溝通紀要</translation>
+        </message>
+        <message>
+            <source>customer_contact</source>
+            <translation>聯絡人</translation>
+        </message>
+        <message>
+            <source>customer_payment</source>
+            <translation>客戶回款</translation>
+        </message>
+        <message>
+            <source>customer_rating_change</source>
+            <translation>信用等級變更</translation>
+        </message>
+        <message>
+            <source>customer_service_case</source>
+            <translation>客戶諮詢 / 投訴</translation>
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation>會議</translation>
+        </message>
+        <message>
+            <source>meeting_action_item</source>
+            <translation>待辦事項</translation>
+        </message>
+        <message>
+            <source>meeting_action_note</source>
+            <translation>待辦事項進展</translation>
+        </message>
+        <message>
+            <source>meeting_agenda_item</source>
+            <translation>會議議程</translation>
+        </message>
+        <message>
+            <source>meeting_attendee</source>
+            <translation>參會人員</translation>
+        </message>
+        <message>
+            <source>meeting_decision</source>
+            <translation>決議事項</translation>
+        </message>
+        <message>
+            <source>meeting_distribution</source>
+            <translation>紀要分發</translation>
+        </message>
+        <message>
+            <source>meeting_material</source>
+            <translation>會議材料</translation>
+        </message>
+        <message>
+            <source>meeting_transition</source>
+            <translation>會議狀態記錄</translation>
+        </message>
+        <message>
+            <source>product</source>
+            <translation>產品</translation>
+        </message>
+        <message>
+            <source>reimbursement_budget</source>
+            <translation>費用預算</translation>
+        </message>
+        <message>
+            <source>reimbursement_claim</source>
+            <translation>報銷單</translation>
+        </message>
+        <message>
+            <source>reimbursement_line</source>
+            <translation>報銷明細</translation>
+        </message>
+        <message>
+            <source>reimbursement_transition</source>
+            <translation>報銷狀態記錄</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>sales_order</source>
+            <translation>訂單</translation>
+        </message>
+        <message>
+            <source>sales_order_change</source>
+            <translation>訂單變更</translation>
+        </message>
+        <message>
+            <source>sales_order_change_impact</source>
+            <translation>訂單變更影響</translation>
+        </message>
+        <message>
+            <source>sales_order_event</source>
+            <translation>訂單跟蹤記錄</translation>
+        </message>
+        <message>
+            <source>sales_order_line</source>
+            <translation>訂單明細</translation>
+        </message>
+        <message>
+            <source>sales_order_revision</source>
+            <translation>訂單版本</translation>
+        </message>
+        <message>
+            <source>sales_order_transition</source>
+            <translation>訂單狀態記錄</translation>
+        </message>
+        <message>
+            <source>stock_count</source>
+            <translation>庫存盤點</translation>
+        </message>
+        <message>
+            <source>stock_count_line</source>
+            <translation>盤點明細</translation>
+        </message>
+        <message>
+            <source>stock_count_plan</source>
+            <translation>盤點計劃</translation>
+        </message>
+        <message>
+            <source>stock_handling_plan</source>
+            <translation>呆滯品處理計劃</translation>
+        </message>
+        <message>
+            <source>stock_movement</source>
+            <translation>庫存流水</translation>
+        </message>
+        <message>
+            <source>stock_transition</source>
+            <translation>盤點狀態記錄</translation>
+        </message>
+        <message>
+            <source>supply_count</source>
+            <translation>辦公用品盤點</translation>
+        </message>
+        <message>
+            <source>supply_count_line</source>
+            <translation>辦公用品盤點明細</translation>
+        </message>
+        <message>
+            <source>supply_issue</source>
+            <translation>辦公用品領用</translation>
+        </message>
+        <message>
+            <source>supply_issue_line</source>
+            <translation>領用明細</translation>
+        </message>
+        <message>
+            <source>supply_item</source>
+            <translation>辦公用品</translation>
+        </message>
+        <message>
+            <source>supply_loss</source>
+            <translation>辦公用品遺失 / 損壞</translation>
+        </message>
+        <message>
+            <source>supply_movement</source>
+            <translation>辦公用品流水</translation>
+        </message>
+        <message>
+            <source>supply_plan</source>
+            <translation>採購計劃</translation>
+        </message>
+        <message>
+            <source>supply_plan_line</source>
+            <translation>採購計劃明細</translation>
+        </message>
+        <message>
+            <source>supply_receiving</source>
+            <translation>驗收入庫</translation>
+        </message>
+        <message>
+            <source>supply_receiving_line</source>
+            <translation>驗收明細</translation>
+        </message>
+        <message>
+            <source>supply_transition</source>
+            <translation>辦公用品狀態記錄</translation>
+        </message>
+    </context>
+    <context>
+        <name>fields</name>
+        <message>
+            <source>name</source>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <source>short_name</source>
+            <translation>簡稱</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>代碼</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>標題</translation>
+        </message>
+        <message>
+            <source>subject</source>
+            <translation>主題</translation>
+        </message>
+        <message>
+            <source>display_name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>電子郵箱</translation>
+        </message>
+        <message>
+            <source>wechat</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>region</source>
+            <translation>地區</translation>
+        </message>
+        <message>
+            <source>industry</source>
+            <translation>行業</translation>
+        </message>
+        <message>
+            <source>contact</source>
+            <translation>聯繫方式</translation>
+        </message>
+        <message>
+            <source>contact_name</source>
+            <translation>聯絡人</translation>
+        </message>
+        <message>
+            <source>customer_type</source>
+            <translation>客戶類型</translation>
+        </message>
+        <message>
+            <source>legal_representative</source>
+            <translation>法定代表人</translation>
+        </message>
+        <message>
+            <source>business_scope</source>
+            <translation>經營範圍</translation>
+        </message>
+        <message>
+            <source>tax_id</source>
+            <translation>稅號</translation>
+        </message>
+        <message>
+            <source>bank_name</source>
+            <translation>開戶銀行</translation>
+        </message>
+        <message>
+            <source>bank_account</source>
+            <translation>銀行帳號</translation>
+        </message>
+        <message>
+            <source>credit_rating</source>
+            <translation>信用等級</translation>
+        </message>
+        <message>
+            <source>credit_limit</source>
+            <translation>信用額度</translation>
+        </message>
+        <message>
+            <source>payment_terms</source>
+            <translation>付款條件</translation>
+        </message>
+        <message>
+            <source>tags</source>
+            <translation>標籤</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>comment</source>
+            <translation>意見</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>說明</translation>
+        </message>
+        <message>
+            <source>summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>purpose</source>
+            <translation>用途</translation>
+        </message>
+        <message>
+            <source>topic</source>
+            <translation>議題</translation>
+        </message>
+        <message>
+            <source>department</source>
+            <translation>部門</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>deleted_at</source>
+            <translation>刪除</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>spec</source>
+            <translation>規格</translation>
+        </message>
+        <message>
+            <source>unit</source>
+            <translation>單位</translation>
+        </message>
+        <message>
+            <source>list_price</source>
+            <translation>單價</translation>
+        </message>
+        <message>
+            <source>unit_price</source>
+            <translation>單價</translation>
+        </message>
+        <message>
+            <source>unit_cost</source>
+            <translation>單位成本</translation>
+        </message>
+        <message>
+            <source>last_price</source>
+            <translation>最近單價</translation>
+        </message>
+        <message>
+            <source>quantity</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>total_amount</source>
+            <translation>總金額</translation>
+        </message>
+        <message>
+            <source>minimum_stock</source>
+            <translation>最低庫存</translation>
+        </message>
+        <message>
+            <source>reorder_point</source>
+            <translation>補貨點</translation>
+        </message>
+        <message>
+            <source>supplier</source>
+            <translation>供應商</translation>
+        </message>
+        <message>
+            <source>delivery_date</source>
+            <translation>交貨日期</translation>
+        </message>
+        <message>
+            <source>delivery_place</source>
+            <translation>交貨地點</translation>
+        </message>
+        <message>
+            <source>due_date</source>
+            <translation>到期日期</translation>
+        </message>
+        <message>
+            <source>location</source>
+            <translation>存放位置</translation>
+        </message>
+        <message>
+            <source>place</source>
+            <translation>地點</translation>
+        </message>
+        <message>
+            <source>room</source>
+            <translation>會議室</translation>
+        </message>
+        <message>
+            <source>confidentiality</source>
+            <translation>密級</translation>
+        </message>
+        <message>
+            <source>keep_years</source>
+            <translation>保管年限</translation>
+        </message>
+        <message>
+            <source>urgency</source>
+            <translation>緊急程度</translation>
+        </message>
+        <message>
+            <source>satisfaction</source>
+            <translation>滿意度</translation>
         </message>
     </context>
     <context>

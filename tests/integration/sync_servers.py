@@ -61,7 +61,7 @@ def _pg_template(admin) -> str:
 @contextmanager
 def server_database(dialect: str, prepared: bool = False):
     """Create `neiqin_t_<uuid>` (with the sync schema when `prepared`), yield its admin URL, drop it
-    (and its PostgreSQL roles) afterwards."""
+    (and its branch accounts: PostgreSQL roles, MariaDB users and view databases) afterwards."""
     name = f"neiqin_t_{uuid.uuid4().hex[:20]}"
     try:
         admin = create_engine(_admin_url(dialect), poolclass=NullPool, isolation_level="AUTOCOMMIT",
@@ -82,16 +82,14 @@ def server_database(dialect: str, prepared: bool = False):
     try:
         yield url
     finally:
-        if dialect == "postgresql":
-            from neiqin.core.sync.security import drop_roles
+        from neiqin.core.sync.security import drop_roles  # branch accounts are server-wide on both
 
-            engine = create_engine(url, poolclass=NullPool)
-            try:
-                with engine.begin() as connection:
-                    if connection.execute(text("SELECT to_regclass('sync_branch_account')")).scalar():
-                        drop_roles(connection)
-            finally:
-                engine.dispose()
+        engine = create_engine(url, poolclass=NullPool)
+        try:
+            with engine.begin() as connection:
+                drop_roles(connection)
+        finally:
+            engine.dispose()
         with admin.connect() as connection:
             if dialect == "postgresql":
                 connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))

@@ -95,6 +95,9 @@ def test_tampered_client_cannot_write_for_another_branch(branch_server):
         assert connection.execute(text("UPDATE customer SET name = 'x' WHERE id = :y"), {"y": theirs}).rowcount == 0
     with pytest.raises(DBAPIError), engine.begin() as connection:
         connection.execute(text("DELETE FROM customer WHERE id = :y"), {"y": theirs})
+    # the pruned horizons are read-only for a branch (only `server prune` moves them)
+    with pytest.raises(DBAPIError), engine.begin() as connection:
+        connection.execute(text("INSERT INTO sync_horizon (scope, horizon) VALUES ('*', '0:999999')"))
     engine.dispose()
     with admin.connect() as connection:
         assert connection.execute(text("SELECT name FROM customer WHERE id = :y"), {"y": theirs}).scalar_one() == \

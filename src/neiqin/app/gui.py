@@ -36,6 +36,7 @@ from neiqin.ui.main_window import MainWindow, TabSpec
 from neiqin.ui.settings_dialog import saved_font_size
 from neiqin.ui.setup_dialog import SetupDialog
 from neiqin.ui.shell_actions import app_icon
+from neiqin.ui.sync_status import install_sync
 from neiqin.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -80,9 +81,16 @@ def tab_specs(actor: Actor) -> list[TabSpec]:
             for module in modules_in_order() if actor.can(module.permission)]
 
 
-#: dashboard items that come from the shell, not from a module (sync conflicts, once a sync
-#: connection provides them): (session, actor, today) -> list[DashboardItem]; none by default
-SHELL_DASHBOARD_SOURCES: list = []
+def sync_conflict_items(session, actor: Actor, today: date) -> list[DashboardItem]:
+    """The open sync conflicts; each opens the Conflicts view."""
+    from neiqin.core.sync.conflicts import dashboard_items
+
+    return dashboard_items(session, actor, today)
+
+
+#: dashboard items that come from the shell, not from a module: (session, actor, today) ->
+#: list[DashboardItem]
+SHELL_DASHBOARD_SOURCES: list = [sync_conflict_items]
 
 
 def dashboard_provider(session, actor: Actor, today: date) -> list[DashboardItem]:
@@ -214,7 +222,18 @@ def sign_in(db: Database, settings: QSettings, demo: bool) -> Actor | None:
 def build_window(db: Database, actor: Actor, runner: TaskRunner, translations: Translations | None,
                  settings: QSettings) -> MainWindow:
     context = UiContext(db=db, actor=actor, runner=runner)
-    return MainWindow(context, tab_specs(actor), dashboard_provider, search_provider, translations, settings)
+    window = MainWindow(context, tab_specs(actor), dashboard_provider, search_provider, translations, settings)
+    from neiqin.core.sync.service import SyncService
+
+    install_sync(window, SyncService(db, open_sync_client))
+    return window
+
+
+def open_sync_client(db: Database):
+    """The sync client of the open database (imported when the first round runs)."""
+    from neiqin.app.sync_commands import open_client
+
+    return open_client(db)
 
 
 def start_auto_backup(window: MainWindow) -> None:

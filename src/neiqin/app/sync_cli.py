@@ -9,11 +9,13 @@ TLS_MODES = ("disable", "prefer", "require", "verify-full")
 
 
 def add_parsers(sub) -> None:
-    server = sub.add_parser("server", help="prepare the shared sync server")
-    server.add_argument("action", choices=["init"])
+    server = sub.add_parser("server", help="prepare (init) or clean up (prune) the shared sync server")
+    server.add_argument("action", choices=["init", "prune"])
     server.add_argument("url", help="postgresql://admin@host:5432/db or mariadb://root@host:3306/db")
     server.add_argument("--branch", action="append", default=[], metavar="CODE[:ID]",
-                        help="create the login account of this branch office (PostgreSQL)")
+                        help="init: create the login account of this branch office")
+    server.add_argument("--keep-days", type=int, default=90,
+                        help="prune: keep this many days of the change log (default 90)")
     server.add_argument("--tls", choices=TLS_MODES)
     server.add_argument("--db", type=Path, help="database whose branches are looked up by code")
     sync = sub.add_parser("sync", help="one sync round with the shared server (or --check)")

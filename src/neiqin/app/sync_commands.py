@@ -1,9 +1,9 @@
-"""Sync wiring: server settings, the client for an open database, and the `server init` / `sync`
-sub-commands.
+"""Sync wiring: the client for an open database and the `server init` / `sync` sub-commands.
 
-The server address (without password) and TLS mode are settings of the database; the password is
-kept in the keychain under `sync.password:<address>`. Setting sync up for a database (the first
-`neiqin sync --server URL`) installs the outbox capture; until then nothing is captured.
+The server settings (address without password, TLS mode, interval; the password in the keychain)
+live in `neiqin.core.sync.settings`, shared with the settings page of the app. Setting sync up for
+a database (the first `neiqin sync --server URL` or the first round after the settings page)
+installs the outbox capture; until then nothing is captured.
 """
 
 from __future__ import annotations
@@ -11,61 +11,20 @@ from __future__ import annotations
 import importlib
 import os
 import sys
-from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
-from neiqin.app.sync_cli import TLS_MODES
-from neiqin.core import secrets
 from neiqin.core import settings as config
-from neiqin.core.auth.actor import SYSTEM
 from neiqin.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from neiqin.core.ledger.movements import Ledger
 from neiqin.core.sync import capture
 from neiqin.core.sync.catalog import sync_tables
 from neiqin.core.sync.client import SyncClient
-from neiqin.core.sync.connect import display_url, normalize_url, server_engine
+from neiqin.core.sync.connect import display_url, normalize_url, server_engine, without_password
 from neiqin.core.sync.errors import NotConfigured, SyncError
+from neiqin.core.sync.settings import ServerSettings, load_settings, save_settings, saved_password
 from neiqin.modules import MODULES, load_all_models
-
-SERVER = "sync.server"
-TLS = "sync.tls"
-INTERVAL = "sync.interval_minutes"
-
-
-@dataclass
-class ServerSettings:
-    url: str = ""
-    tls: str = "prefer"
-    interval_minutes: int = 15
-
-
-def password_key(url: str) -> str:
-    return f"sync.password:{url}"
-
-
-def load_settings(db) -> ServerSettings:
-    with db.read() as session:
-        return ServerSettings(config.get_setting(session, SERVER, ""), config.get_setting(session, TLS, "prefer"),
-                              int(config.get_setting(session, INTERVAL, 15)))
-
-
-def save_settings(db, values: ServerSettings, password: str | None = None, actor=SYSTEM) -> str:
-    """Store the address without its password (which goes to the keychain); returns the address."""
-    if values.tls not in TLS_MODES:
-        raise ValidationError(QT_TRANSLATE_NOOP("sync", "Unknown TLS mode “{mode}”."), field="tls", mode=values.tls)
-    parsed = normalize_url(values.url)
-    if parsed.password:
-        password = password or parsed.password
-    address = display_url(parsed.set(password=None))
-    if password:
-        secrets.set_secret(password_key(address), password)
-    with db.unit_of_work(actor) as uow:
-        config.set_setting(uow.session, SERVER, address, actor.user_id)
-        config.set_setting(uow.session, TLS, values.tls, actor.user_id)
-        config.set_setting(uow.session, INTERVAL, max(1, int(values.interval_minutes)), actor.user_id)
-    return address
 
 
 def ledgers() -> list[Ledger]:
@@ -121,9 +80,8 @@ def open_client(db, url: str | None = None, password: str | None = None) -> Sync
     if not address:
         raise NotConfigured(capture.NOT_CONFIGURED)
     parsed = normalize_url(address)
-    plain = display_url(parsed.set(password=None))
-    password = password or parsed.password or os.environ.get("NEIQIN_SYNC_PASSWORD") \
-        or secrets.get_secret(password_key(plain))
+    plain = display_url(without_password(parsed))
+    password = password or parsed.password or os.environ.get("NEIQIN_SYNC_PASSWORD") or saved_password(plain)
     ensure_capture(db, plain)
     engine = server_engine(parsed.render_as_string(hide_password=False), password, values.tls if values.url else None)
     return SyncClient(db.engine, engine, ranks=status_ranks(), clock=db.clock,
@@ -133,7 +91,8 @@ def open_client(db, url: str | None = None, password: str | None = None) -> Sync
 # ---------------------------------------------------------------------------------------- commands
 
 def cmd_server_init(args) -> int:
-    """Create or upgrade the server schema; on PostgreSQL also the branch roles and accounts."""
+    """Create or upgrade the server schema and the branch isolation (PostgreSQL: roles and row-level
+    security; MariaDB: accounts and view databases), printing the address each new office uses."""
     from neiqin.core.sync import schema, security
 
     load_all_models()
@@ -144,11 +103,8 @@ def cmd_server_init(args) -> int:
         with engine.begin() as connection:
             schema.create_schema(connection, tables)
             postgres = schema.is_postgres(connection)
-            if postgres:
-                security.enable_row_security(connection, tables)
-            accounts = [security.create_branch_account(connection, code, branch_id) for code, branch_id in branches
-                        ] if postgres else []
-    except SyncError:
+            accounts = security.secure_branches(connection, tables, branches)
+    except (SyncError, ValidationError):
         raise
     except Exception as exc:
         from neiqin.core.sync.errors import connection_error
@@ -157,10 +113,32 @@ def cmd_server_init(args) -> int:
     finally:
         engine.dispose()
     print(f"server ready: {display_url(engine.url)} ({len(tables)} tables)")
-    for (code, branch_id), (user, password) in zip(branches, accounts, strict=False):
-        print(f"branch {code}\t{branch_id}\tuser {user}\tpassword {password}")
-    if branches and not accounts:
-        print("MariaDB: no row-level security; branch accounts are not separated by the server.")
+    for account in accounts:
+        print(f"branch {account.code}\t{account.branch_id}\tuser {account.user}\tpassword {account.password}\t"
+              f"url {account.office_url(engine.url)}")
+    if not postgres:
+        print("MariaDB has no row-level security: each branch office signs in to its own view database.")
+    return 0
+
+
+def cmd_server_prune(args) -> int:
+    """Delete change-log entries older than --keep-days; offices behind reload at their next sync."""
+    from neiqin.core.sync.horizon import prune
+
+    engine = server_engine(args.url, tls=args.tls)
+    try:
+        with engine.begin() as connection:
+            result = prune(connection, args.keep_days)
+    except (SyncError, ValidationError):
+        raise
+    except Exception as exc:
+        from neiqin.core.sync.errors import connection_error
+
+        raise connection_error(exc, display_url(engine.url)) from exc
+    finally:
+        engine.dispose()
+    print(f"pruned {result.deleted} change-log entries up to {result.horizon}; "
+          f"{result.behind} computers will reload at their next sync")
     return 0
 
 
@@ -215,7 +193,11 @@ def cmd_sync(args) -> int:
         db.dispose()
 
 
-COMMANDS = {"server": cmd_server_init, "sync": cmd_sync}
+def cmd_server(args) -> int:
+    return cmd_server_prune(args) if args.action == "prune" else cmd_server_init(args)
+
+
+COMMANDS = {"server": cmd_server, "sync": cmd_sync}
 
 
 def run(args) -> int:

@@ -23,6 +23,7 @@ from neiqin.ui.dashboard import DashboardProvider, DashboardView
 from neiqin.ui.global_search import GlobalSearchBox
 from neiqin.ui.i18n import LANGUAGES, SETTINGS_KEY, Translations
 from neiqin.ui.messages import describe, show_error, show_exception
+from neiqin.ui.sync_status import SyncState
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +96,8 @@ class MainWindow(QMainWindow):
     asks for the sign-in again."""
 
     restart_requested = Signal()
+    #: File ▸ Settings was saved (the sync controller re-reads the server settings)
+    settings_changed = Signal()
 
     def __init__(self, context: UiContext, modules: list[TabSpec], dashboard_provider: DashboardProvider,
                  search_provider: SearchProvider, translations: Translations | None = None,
@@ -106,7 +109,10 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self._printer: QPrinter | None = None
         self._search_provider = search_provider
-        self.sync_state: tuple[bool | None, int] = (None, 0)  # (online; None: no server), changes waiting
+        self.sync_state = SyncState()
+        self.sync = None  # the SyncController, when the composition root installs one
+        #: module id → open(kind, record_id) for records that live outside the module tabs (sync conflicts)
+        self.record_openers: dict[str, Callable[[str, str], None]] = {}
         context.open_record = self.open_record
         context.show_message = self.show_message
         context.runner.task_failed.connect(lambda _task, error: show_exception(self, error))
@@ -164,6 +170,9 @@ class MainWindow(QMainWindow):
         return holder.build(self.context) if holder else None
 
     def open_record(self, module_id: str, kind: str, record_id: str) -> bool:
+        if module_id in self.record_openers:
+            self.record_openers[module_id](kind, record_id)
+            return True
         holder = self.lazy_tabs.get(module_id)
         if holder is None:
             self.show_message(self.tr("You cannot open records of this module."))
@@ -178,9 +187,12 @@ class MainWindow(QMainWindow):
         return True
 
     def set_sync_state(self, online: bool | None, waiting: int = 0) -> None:
-        """For the sync client: online/offline (None: no server set up) and changes not yet sent."""
-        self.sync_state = (online, waiting)
-        shell_actions.show_sync_state(self, online, waiting)
+        """Online/offline (None: no server set up) and changes not yet sent."""
+        self.show_sync(SyncState(configured=online is not None, online=online, waiting=waiting))
+
+    def show_sync(self, state: SyncState) -> None:
+        self.sync_state = state
+        shell_actions.show_sync_state(self, state)
 
     def show_message(self, text: str, timeout_ms: int = 8000) -> None:
         self.statusBar().showMessage(text, timeout_ms)
@@ -236,7 +248,9 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from neiqin.ui.settings_dialog import SettingsDialog
 
-        SettingsDialog(self.context.db, self.context.actor, self.settings, self).exec()
+        dialog = SettingsDialog(self.context.db, self.context.actor, self.settings, self, runner=self.context.runner)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            self.settings_changed.emit()
         self.retranslate()
 
     @property

@@ -1,5 +1,5 @@
 """File ▸ Settings: the company letterhead and backup rotation (administrators) and this
-computer's display preferences (everyone)."""
+computer's display preferences (everyone) on the General page; the sync server on the Server page."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +26,7 @@ from neiqin.core.db.session import Database
 from neiqin.core.errors import QT_TRANSLATE_NOOP, NeiqinError, ValidationError
 from neiqin.ui.fonts import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE
 from neiqin.ui.messages import show_exception
+from neiqin.ui.tasks import TaskRunner
 
 FONT_SIZE_KEY = "ui/font_size"
 
@@ -37,7 +39,8 @@ def saved_font_size(settings: QSettings) -> int:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, db: Database, actor: Actor, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, actor: Actor, settings: QSettings, parent: QWidget | None = None,
+                 runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._actor = actor
@@ -85,9 +88,21 @@ class SettingsDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("settings.save")
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
+        for widget in (self.company_box, self.note, self.display_box):
+            general_layout.addWidget(widget)
+        general_layout.addStretch(1)
+        from neiqin.ui.server_settings import ServerPage  # the sync settings only when the dialog opens
+
+        self.server = ServerPage(db, actor, runner)
+        self.pages = QTabWidget()
+        self.pages.setObjectName("settings.pages")
+        self.pages.addTab(general, "")
+        self.pages.addTab(self.server, "")
         layout = QVBoxLayout(self)
-        for widget in (self.company_box, self.note, self.display_box, buttons):
-            layout.addWidget(widget)
+        layout.addWidget(self.pages)
+        layout.addWidget(buttons)
         with db.read() as session:
             values = company.all_settings(session)
         self.company_name.setText(values.get(company.COMPANY_NAME, ""))
@@ -98,6 +113,8 @@ class SettingsDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
+        self.pages.setTabText(0, self.tr("General"))
+        self.pages.setTabText(1, self.tr("Server"))
         self.company_box.setTitle(self.tr("Company (printed on every form)"))
         self.display_box.setTitle(self.tr("This computer"))
         for widget, text in ((self.company_name, self.tr("Company name")), (self.company_address, self.tr("Address")),
@@ -122,7 +139,9 @@ class SettingsDialog(QDialog):
     def save(self) -> bool:
         try:
             if self._actor.can("settings.manage"):
+                self._check_server()
                 self._save_company()
+                self.server.save()
             self._save_backup_password()
         except NeiqinError as exc:
             show_exception(self, exc)
@@ -135,6 +154,15 @@ class SettingsDialog(QDialog):
             app.setFont(font)
         self.accept()
         return True
+
+    def _check_server(self) -> None:
+        """A bad server entry stops the save before anything is stored, with the Server page shown."""
+        try:
+            if self.server.changed():
+                self.server.values()
+        except NeiqinError:
+            self.pages.setCurrentWidget(self.server)
+            raise
 
     @staticmethod
     def _configured_password() -> str | None:

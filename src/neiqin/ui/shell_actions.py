@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QMenu
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QMenu, QToolButton
 from sqlalchemy import select
 
 from neiqin import paths
@@ -19,6 +19,7 @@ from neiqin.core.auth.permissions import ROLE_TITLES
 from neiqin.core.errors import QT_TRANSLATE_NOOP, NeiqinError
 from neiqin.ui.i18n import LANGUAGES
 from neiqin.ui.messages import confirm, inform, show_exception
+from neiqin.ui.sync_status import SyncState, conflicts_button, show_state
 
 if TYPE_CHECKING:
     from neiqin.ui.main_window import MainWindow
@@ -125,17 +126,20 @@ class StatusWidgets:
     branch: QLabel
     database: QLabel
     sync: QLabel
+    #: "N conflict(s)", shown while there are some; opens the Conflicts view
+    conflicts: QToolButton
 
 
 def build_status_bar(window: MainWindow) -> StatusWidgets:
     bar = window.statusBar()
     bar.setObjectName("main.statusbar")
-    widgets = StatusWidgets(QLabel(), QLabel(), QLabel(), QLabel())
+    widgets = StatusWidgets(QLabel(), QLabel(), QLabel(), QLabel(), conflicts_button())
     for name in ("user", "branch", "database", "sync"):
         label = getattr(widgets, name)
         label.setObjectName(f"main.status.{name}")
         label.setContentsMargins(10, 0, 10, 0)
         bar.addPermanentWidget(label)
+    bar.addPermanentWidget(widgets.conflicts)
     return widgets
 
 
@@ -160,24 +164,12 @@ def retranslate_status(window: MainWindow) -> None:
     path = window.context.db.path
     status.database.setText(QCoreApplication.translate("MainWindow", "Database: {name}").format(name=path.name if path else "—"))
     status.database.setToolTip(str(path) if path else "")
-    show_sync_state(window, *window.sync_state)
+    show_sync_state(window, window.sync_state)
 
 
-def show_sync_state(window: MainWindow, online: bool | None, waiting: int) -> None:
-    """The sync slot of the status bar: no server (None), online or offline, changes waiting."""
-    label = window.status.sync
-    if online is None:
-        label.setText(QCoreApplication.translate("MainWindow", "Sync: no server"))
-        label.setToolTip(QCoreApplication.translate(
-            "MainWindow", "No sync server is set up: everything is kept in this database only."))
-        return
-    state = (QCoreApplication.translate("MainWindow", "online") if online
-             else QCoreApplication.translate("MainWindow", "offline"))
-    text = QCoreApplication.translate("MainWindow", "Sync: {state}").format(state=state)
-    if waiting:
-        text += " · " + QCoreApplication.translate("MainWindow", "{count} change(s) waiting").format(count=waiting)
-    label.setText(text)
-    label.setToolTip("")
+def show_sync_state(window: MainWindow, state: SyncState) -> None:
+    """The sync slot of the status bar (see `neiqin.ui.sync_status`)."""
+    show_state(window.status.sync, window.status.conflicts, state)
 
 
 # ---------------------------------------------------------------------- backup and restore

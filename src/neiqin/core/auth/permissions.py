@@ -37,6 +37,7 @@ CORE_PERMISSIONS = (
     Permission("audit.view", QT_TRANSLATE_NOOP("permissions", "Read the audit trail"), (REVIEWER, ADMIN)),
     Permission("handover.run", QT_TRANSLATE_NOOP("permissions", "Hand over a leaving clerk's work"),
                (REVIEWER, ADMIN)),
+    Permission("sync.resolve", QT_TRANSLATE_NOOP("permissions", "Resolve sync conflicts"), (CLERK, REVIEWER, ADMIN)),
 )
 
 

@@ -20,10 +20,11 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from neiqin.core.errors import QT_TRANSLATE_NOOP
-from neiqin.core.sync import capture
+from neiqin.core.sync import capture, conflicts
 from neiqin.core.sync.catalog import SyncTable, sync_tables
 from neiqin.core.sync.errors import NotConfigured, SyncError, connection_error
 from neiqin.core.sync.protocol import Change, parse_json
+from neiqin.core.sync.resolutions import mark_resolved
 from neiqin.core.sync.schema import server_metadata
 from neiqin.core.sync.server import apply_push, pull
 from neiqin.core.sync.values import raw_copy, row_digest
@@ -40,6 +41,10 @@ class RoundResult:
     push_batches: int = 0
     pull_batches: int = 0
     touched: set[str] = field(default_factory=set)
+    #: conflicts resolved here and marked on the server in this round
+    resolved: int = 0
+    #: full reloads after falling behind the server's pruned change log (`reload.catch_up`)
+    reloads: int = 0
 
 
 @dataclass(frozen=True)
@@ -196,6 +201,11 @@ class SyncClient:
             with server_errors(self._url), self.server.begin() as server:
                 batch = pull(server, self.meta, self.tables, self.client_id, self.branch_id, self.cursor(), batch_rows)
             self.fault("pull:after_server_read")
+            if batch.behind:  # entries after the cursor were pruned: upload first, then reload
+                from neiqin.core.sync.reload import catch_up
+
+                catch_up(self, batch_rows, result)
+                continue
             if batch.entries:
                 self._apply(batch, result)
                 self.fault("pull:after_local_commit")
@@ -207,7 +217,7 @@ class SyncClient:
                 continue
             return result
 
-    def _apply(self, batch, result: RoundResult) -> None:
+    def _apply(self, batch, result: RoundResult, progress: Callable[[Connection], None] | None = None) -> None:
         with self.local.begin() as connection:
             connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
             connection.exec_driver_sql(f"UPDATE {capture.CONTEXT} SET applying = 1")
@@ -229,6 +239,8 @@ class SyncClient:
                     index_elements=["id"],
                     set_={c.name: statement.excluded[c.name] for c in self._conflicts.c if c.name != "id"})
                 connection.execute(statement, batch.conflicts)
+            if progress is not None:  # a reload's position, stored with its batch
+                progress(connection)
             connection.execute(text(f"UPDATE {capture.STATE} SET pull_cursor = :c, last_pull_at = :t"),
                                {"c": batch.cursor, "t": _stamp()})
             if self.after_apply is not None and result.touched:
@@ -237,10 +249,39 @@ class SyncClient:
         if newest and self.clock is not None:
             self.clock.observe(newest)
 
+    # ------------------------------------------------------------------------------ resolutions
+    def push_resolutions(self) -> int:
+        """Mark on the server the conflicts a person resolved here; returns how many were marked
+        (a conflict resolved elsewhere first keeps that resolution)."""
+        with self._reader.connect() as connection:
+            pending = conflicts.pending_resolutions(connection)
+            connection.rollback()
+        if not pending:
+            return 0
+        with server_errors(self._url), self.server.begin() as server:
+            marked = mark_resolved(server, self.meta, self.client_id, pending)
+            self.fault("resolve:before_server_commit")
+        with self.local.begin() as connection:
+            conflicts.forget_sent(connection, [item["id"] for item in pending])
+        return marked
+
     # ------------------------------------------------------------------------------------ round
     def sync(self, push_batch: int = 2000, pull_batch: int = 5000) -> RoundResult:
+        """Push the outbox, then the resolutions made here, then pull; notes when it ended."""
         result = self.push(push_batch)
-        return self.pull(pull_batch, result)
+        result.resolved = self.push_resolutions()
+        result = self.pull(pull_batch, result)
+        self.note_round(None)
+        return result
+
+    def note_round(self, error: str | None) -> None:
+        """Remember the end of a round here: a whole round (error None) or why one failed."""
+        with self.local.begin() as connection:
+            if error is None:
+                connection.execute(text(f"UPDATE {capture.STATE} SET last_pull_at = :t, last_error = NULL"),
+                                   {"t": _stamp()})
+            else:
+                connection.execute(text(f"UPDATE {capture.STATE} SET last_error = :e"), {"e": error})
 
     def check(self) -> list[TableCheck]:
         """Per-table (rows, checksum) here and on the server, for this branch's and shared rows."""
@@ -267,4 +308,3 @@ class SyncClient:
         with self._reader.connect() as connection:
             return [dict(r._mapping) for r in connection.execute(select(self._conflicts)
                                                                  .order_by(self._conflicts.c.created_at))]
-

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
@@ -55,3 +57,41 @@ def test_connection(engine: Engine) -> str:
             return str(connection.execute(text("SELECT version()")).scalar_one())
     except SQLAlchemyError as exc:
         raise connection_error(exc, display_url(engine.url)) from exc
+
+
+@dataclass(frozen=True)
+class ServerInfo:
+    """What "Test connection" reports: the server's own version and the sync version it was prepared with."""
+
+    version: str
+    protocol: int
+
+
+def check_server_ready(engine: Engine) -> ServerInfo:
+    """Connect, read the server's version and check that `neiqin server init` prepared it for this
+    program (SchemaMismatch otherwise); every failure is a SyncError in words."""
+    from neiqin.core.sync.protocol import PROTOCOL_VERSION
+    from neiqin.core.sync.server import check_server  # the server schema only when asked
+
+    try:
+        with engine.connect() as connection:
+            version = str(connection.execute(text("SELECT version()")).scalar_one())
+            check_server(connection)
+            connection.rollback()
+    except SQLAlchemyError as exc:
+        raise connection_error(exc, display_url(engine.url)) from exc
+    return ServerInfo(version, PROTOCOL_VERSION)
+
+
+def try_server(url: str | URL, password: str | None, tls: str | None, timeout: int = 5) -> ServerInfo:
+    """Open a connection with these settings, check the server, close it again."""
+    engine = server_engine(url, password, tls, timeout)
+    try:
+        return check_server_ready(engine)
+    finally:
+        engine.dispose()
+
+
+def without_password(url: URL) -> URL:
+    """The address without its password (`URL.set(password=None)` would keep it)."""
+    return url._replace(password=None)

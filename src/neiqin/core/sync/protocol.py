@@ -12,7 +12,7 @@ from neiqin.core.sync.errors import ProtocolError, SchemaMismatch
 from neiqin.core.sync.values import MAX_ROW_BYTES, decode
 
 #: bumped when the wire format or the server tables change incompatibly
-PROTOCOL_VERSION = 1
+PROTOCOL_VERSION = 2  # 2: change-log pruning (sync_horizon), resolutions
 OPS = ("insert", "update", "delete")
 
 

@@ -10,7 +10,10 @@
   commit, so seq order is commit order and a plain seq cursor is safe (pushes serialize briefly);
 - `sync_client`: client id, branch, push high-water mark, last pull cursor, protocol version;
 - `sync_conflict`: both values of every same-field conflict and every edit-vs-delete;
-- `sync_schema`: the protocol version; `sync_branch_account`: PostgreSQL login role → branch.
+- `sync_schema`: the protocol version; `sync_branch_account`: branch login account → branch;
+- `sync_horizon`: how far the change log was pruned (`horizon.prune`), one row for the shared
+  entries and one per branch, each the last pruned cursor a client of that branch could have seen;
+  each change-log entry carries the server time it was logged (`logged_at`) for pruning by age.
 
 `create_schema` is additive and idempotent (new tables and new columns are added on a re-run of
 `neiqin server init`), which matches the rule that synced tables only change additively. Moving
@@ -38,9 +41,11 @@ from sqlalchemy import (
 from sqlalchemy.dialects import mysql
 from sqlalchemy.exc import ProgrammingError
 
+from neiqin.core.errors import QT_TRANSLATE_NOOP
 from neiqin.core.sync.catalog import SyncTable
+from neiqin.core.sync.errors import SchemaMismatch
 from neiqin.core.sync.merge import LAST_CLIENT
-from neiqin.core.sync.protocol import PROTOCOL_VERSION
+from neiqin.core.sync.protocol import PROTOCOL_VERSION, check_version
 from neiqin.core.sync.values import raw_copy
 
 CHANGE = "sync_change"
@@ -49,6 +54,7 @@ CONFLICT = "sync_conflict"
 VERSION = "sync_schema"
 COUNTER = "sync_counter"
 ACCOUNT = "sync_branch_account"
+HORIZON = "sync_horizon"
 
 _TIME = DateTime().with_variant(mysql.DATETIME(fsp=6), "mysql", "mariadb")
 _LONG = Text().with_variant(mysql.LONGTEXT(), "mysql", "mariadb")
@@ -79,7 +85,7 @@ def server_metadata(tables: dict[str, SyncTable]) -> MetaData:
           Column("seq", BigInteger, primary_key=True, autoincrement=True),
           Column("table_name", String(64), nullable=False), Column("row_id", String(36), nullable=False),
           Column("branch_id", String(36)), Column("client_id", String(36)), Column("op", String(10)),
-          Column("hlc", String(40)))
+          Column("hlc", String(40)), Column("logged_at", _TIME))
     Table(CLIENT, metadata,
           Column("client_id", String(36), primary_key=True), Column("branch_id", String(36)),
           Column("last_seq", BigInteger, nullable=False, default=0), Column("pull_cursor", String(60)),
@@ -92,6 +98,8 @@ def server_metadata(tables: dict[str, SyncTable]) -> MetaData:
           Column("value", BigInteger, nullable=False))
     Table(ACCOUNT, metadata, Column("role_name", String(63), primary_key=True),
           Column("branch_code", String(16), nullable=False), Column("branch_id", String(36), nullable=False))
+    Table(HORIZON, metadata, Column("scope", String(36), primary_key=True), Column("branch_id", String(36)),
+          Column("horizon", String(60), nullable=False), Column("pruned_at", _TIME))
     return metadata
 
 
@@ -100,8 +108,15 @@ def is_postgres(connection: Connection) -> bool:
 
 
 def create_schema(connection: Connection, tables: dict[str, SyncTable]) -> MetaData:
-    """Create missing tables and add missing columns; record the protocol version."""
+    """Create missing tables and add missing columns; record (raise) the protocol version. A server
+    prepared by a newer program is left alone (SchemaMismatch)."""
     metadata = server_metadata(tables)
+    version = metadata.tables[VERSION]
+    recorded = None
+    if inspect(connection).has_table(VERSION):
+        recorded = connection.execute(select(version.c.protocol_version)).scalar()
+        if recorded is not None and recorded > PROTOCOL_VERSION:
+            check_version(PROTOCOL_VERSION, recorded)
     metadata.create_all(connection, checkfirst=True)
     inspector = inspect(connection)
     for table in metadata.sorted_tables:
@@ -116,9 +131,11 @@ def create_schema(connection: Connection, tables: dict[str, SyncTable]) -> MetaD
         if "xid" not in present:
             connection.execute(text(f"ALTER TABLE {CHANGE} ADD COLUMN xid xid8 NOT NULL DEFAULT pg_current_xact_id()"))
             connection.execute(text(f"CREATE INDEX ix_{CHANGE}_xid ON {CHANGE} (xid, seq)"))
-    version = metadata.tables[VERSION]
-    if connection.execute(select(version.c.id)).first() is None:
+    if recorded is None:
         connection.execute(version.insert().values(id=1, protocol_version=PROTOCOL_VERSION))
+    elif recorded < PROTOCOL_VERSION:
+        connection.execute(version.update().values(protocol_version=PROTOCOL_VERSION,
+                                                   upgraded_at=server_now(connection)))
     counter = metadata.tables[COUNTER]
     if connection.execute(select(counter.c.id)).first() is None:
         connection.execute(counter.insert().values(id=1, value=0))
@@ -126,12 +143,28 @@ def create_schema(connection: Connection, tables: dict[str, SyncTable]) -> MetaD
 
 
 def server_protocol(connection: Connection) -> int | None:
+    """The server's protocol version, None when it was never prepared; SchemaMismatch when it was
+    prepared by an older program whose tables lack what this one needs (`server init` upgrades it)."""
     try:
         with connection.begin_nested():
-            row = connection.execute(text(f"SELECT protocol_version FROM {VERSION} WHERE id = 1")).first()
-    except ProgrammingError:  # no such table: the server was never prepared
-        return None
+            row = connection.execute(text(f"SELECT protocol_version, (SELECT count(*) FROM {HORIZON}) "
+                                          f"FROM {VERSION} WHERE id = 1")).first()
+    except ProgrammingError:  # no such table: never prepared, or prepared before the pruning tables
+        try:
+            with connection.begin_nested():
+                connection.execute(text(f"SELECT protocol_version FROM {VERSION} WHERE id = 1")).first()
+        except ProgrammingError:
+            return None
+        raise SchemaMismatch(QT_TRANSLATE_NOOP("sync", "The server was prepared by an older Neiqin. Run "
+                                                       "“neiqin server init” with this version to upgrade it.")) \
+            from None
     return None if row is None else int(row[0])
+
+
+def server_now(connection: Connection):
+    """The server's clock in UTC (naive): change-log times never depend on an office's clock."""
+    sql = "SELECT now() AT TIME ZONE 'UTC'" if is_postgres(connection) else "SELECT UTC_TIMESTAMP(6)"
+    return connection.execute(text(sql)).scalar_one()
 
 
 def _q(connection: Connection, name: str) -> str:

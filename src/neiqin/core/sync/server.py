@@ -4,7 +4,9 @@
 written when one is bad), locks the client's row and skips changes at or below its high-water mark
 (a retry after a lost acknowledgement applies nothing twice), merges field by field, stamps
 `server_version` from the change log and raises the mark in the same transaction.
-`pull` reads the change log after a cursor and returns the current rows it names.
+`pull` reads the change log after a cursor and returns the current rows it names; when the
+entries after the cursor were pruned (`horizon.prune`) it says so instead (`PullBatch.behind`) and
+the client catches up with a full reload (`reload`).
 """
 
 from __future__ import annotations
@@ -23,7 +25,16 @@ from neiqin.core.sync.catalog import SyncTable
 from neiqin.core.sync.errors import ProtocolError
 from neiqin.core.sync.merge import Conflict, merge
 from neiqin.core.sync.protocol import PROTOCOL_VERSION, Change, check_version, validate
-from neiqin.core.sync.schema import CHANGE, CLIENT, CONFLICT, COUNTER, is_postgres, server_protocol
+from neiqin.core.sync.schema import (
+    CHANGE,
+    CLIENT,
+    CONFLICT,
+    COUNTER,
+    HORIZON,
+    is_postgres,
+    server_now,
+    server_protocol,
+)
 from neiqin.core.sync.values import canonical
 
 _IN = 500  # ids per IN (...) lookup
@@ -47,6 +58,8 @@ class PullBatch:
     entries: int = 0
     #: committed entries not readable yet because an older server transaction is still open
     waiting: int = 0
+    #: the pruned horizon when entries after the cursor were pruned: nothing else is returned
+    behind: str | None = None
 
 
 def _now() -> datetime:
@@ -194,6 +207,9 @@ def _insert(connection: Connection, table, rows: list[dict]) -> None:
     under row-level security), on MariaDB the driver's batched multi-row INSERT."""
     if not rows:
         return
+    if table.name == CHANGE:  # entries are stamped with the server's clock for pruning by age
+        logged_at = server_now(connection)
+        rows = [{**row, "logged_at": logged_at} for row in rows]
     names = [c.name for c in table.columns]
     if not is_postgres(connection):
         connection.execute(table.insert(), [{n: row.get(n) for n in names} for row in rows])
@@ -225,6 +241,14 @@ def parse_cursor(cursor: str | None) -> tuple[int, int]:
     return int(xid or 0), int(seq or 0)
 
 
+def visible_horizon(connection: Connection, branch_id: str | None) -> str:
+    """The last pruned change-log position a client of this branch could have seen ("0:0": none)."""
+    found = [parse_cursor(h) for (h,) in connection.execute(text(
+        f"SELECT horizon FROM {HORIZON} WHERE branch_id IS NULL OR branch_id = :b"), {"b": branch_id})]
+    xid, seq = max(found, default=(0, 0))
+    return f"{xid}:{seq}"
+
+
 def pull(connection: Connection, meta: MetaData, tables: dict[str, SyncTable], client_id: str,
          branch_id: str | None, cursor: str, limit: int) -> PullBatch:
     """Up to `limit` change-log entries after `cursor`, as the current rows they name."""
@@ -248,6 +272,11 @@ def pull(connection: Connection, meta: MetaData, tables: dict[str, SyncTable], c
             f"SELECT 0 AS xid, seq, table_name, row_id FROM {CHANGE} WHERE seq > :seq AND {visible} "
             f"ORDER BY seq LIMIT :limit"), params).all()
         batch_waiting = 0
+    # read after the entries: a prune committed before they were read is seen here (its deletes
+    # and its horizon commit together), so pruned entries are never skipped silently
+    horizon = visible_horizon(connection, branch_id)
+    if (xid, seq) < parse_cursor(horizon):
+        return PullBatch(cursor=cursor, behind=horizon)
     batch = PullBatch(cursor=cursor, more=len(entries) > limit, waiting=batch_waiting)
     entries = entries[:limit]
     batch.entries = len(entries)

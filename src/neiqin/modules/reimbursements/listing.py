@@ -158,6 +158,7 @@ USAGE_FILTER_KEYS = ("year", "department")
 
 def export_budget_usage(uow: UnitOfWork, path: Path, filters: dict, progress=None) -> int:
     """The budget usage of a year to .xlsx (`neiqin export reimbursement-budgets --filter year=2026`)."""
+    uow.actor.require("reimbursements.export")
     _check_filters(filters, USAGE_FILTER_KEYS)
     try:
         year = int(filters.get("year") or uow.now().astimezone().year)
