@@ -2,10 +2,25 @@
 
 from importlib import metadata as _metadata
 
-try:
-    __version__ = _metadata.version("neiqin")
-except _metadata.PackageNotFoundError:  # running from a checkout without an install
-    __version__ = "0.1.0"
+
+def _version() -> str:
+    """The version written in pyproject.toml, and nowhere else: read from the installed package's
+    metadata (a frozen build carries the same metadata, see packaging/build_info.py), or from the
+    checkout's pyproject.toml when the package is not installed."""
+    try:
+        return _metadata.version("neiqin")
+    except _metadata.PackageNotFoundError:
+        import tomllib
+        from pathlib import Path
+
+        pyproject = Path(__file__).resolve().parents[2] / "pyproject.toml"
+        try:
+            return tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
+        except (OSError, KeyError, tomllib.TOMLDecodeError):
+            return "0+unknown"
+
+
+__version__ = _version()
 
 APP_NAME = "Neiqin"
 APP_ID = "neiqin"

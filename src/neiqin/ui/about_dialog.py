@@ -23,7 +23,15 @@ COMPONENTS = (
     ("zhconv", "MIT"),
     ("qrcode", "BSD-3-Clause"),
     ("psutil", "BSD-3-Clause"),
+    ("cryptography", "Apache-2.0 OR BSD-3-Clause"),
+    ("Pillow", "MIT-CMU"),
+    ("Mako", "MIT"),
+    ("psycopg", "LGPL-3.0"),
+    ("PyMySQL", "MIT"),
+    ("Python", "PSF-2.0"),
+    ("PyInstaller bootloader (installed app)", "GPL-2.0-or-later WITH Bootloader-exception"),
     ("Droid Sans Fallback", "Apache-2.0"),
+    ("DejaVu Sans", "Bitstream-Vera"),
 )
 
 
