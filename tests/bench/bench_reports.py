@@ -1,8 +1,9 @@
 """Benchmarks of reports and the work dashboard on the 1,000,000-order demo database (DESIGN.md §7,
 issue 10): a monthly sales report ≤ 2 s, a dashboard refresh ≤ 200 ms; the report's PDF and Excel
-files and the KPI report are measured too (no budget).
+files and the KPI report are measured too (no budget), and what the order transitions that keep
+the daily sales summary cost on a fresh database (approve, a revision, cancel of a 20-line order).
 
-    .venv/bin/python tests/bench/bench_reports.py [--runs R]
+    .venv/bin/python tests/bench/bench_reports.py [--runs R] [--only transitions|reports|dashboard]
     NEIQIN_BENCH_ORDERS=100000 .venv/bin/python tests/bench/bench_reports.py
 
 The demo database is built once through `neiqin demo` and cached in $NEIQIN_BENCH_DIR (default
@@ -82,6 +83,73 @@ def bench_reports(db, runs: int) -> None:
     report(f"KPI report {period.label} ({len(specs)} indicators, every clerk)", timed(kpis, 1), None, ORDERS)
 
 
+def bench_transitions(runs: int) -> None:
+    """Approve, revise and cancel a 20-line order on a fresh database: the steps that change what
+    counts as sold (the save of an order is measured by bench_orders)."""
+    from decimal import Decimal
+
+    from neiqin.modules.orders import changes
+    from neiqin.modules.orders import service as orders
+    from neiqin.modules.orders.schemas import ChangeInput, LineInput
+    from tests.helpers.factory import ADMIN_PASSWORD, build_template
+    from tests.unit.orders.conftest import make_world, order_input, tomorrow
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "bench.db"
+        build_template(path)
+        db = open_database(path)
+        try:
+            admin = auth.sign_in(db, "admin", ADMIN_PASSWORD)
+            world = make_world(db, admin)
+            lines = tuple(LineInput(world.product_ids[n], n + 1, Decimal("12.50")) for n in range(20))
+            fewer = lines[:15] + tuple(LineInput(world.product_ids[25 + n], 3, Decimal("9.90")) for n in range(5))
+            facts = {"confirm": {"channel": "phone", "confirmed_by": "张伟", "confirmed_on": tomorrow().isoformat()}}
+
+            def step(order_id: str, action: str, **data) -> None:
+                with db.unit_of_work(admin) as uow:
+                    orders.transition(uow, order_id, action, **data)
+
+            def submitted() -> str:
+                with db.unit_of_work(admin) as uow:
+                    order_id = orders.create_order(uow, order_input(world, lines=lines)).id
+                step(order_id, "submit")
+                return order_id
+
+            def measure(prepare, act) -> list[float]:
+                out = []
+                for _ in range(runs + 1):  # the first is a warm-up
+                    subject = prepare()
+                    start = time.perf_counter()
+                    act(subject)
+                    out.append((time.perf_counter() - start) * 1000)
+                return out[1:]
+
+            report("order transition: approve a 20-line order", measure(submitted, lambda o: step(o, "approve")),
+                   None, 20)
+
+            def approved() -> str:
+                order_id = submitted()
+                step(order_id, "approve")
+                step(order_id, "confirm", **facts["confirm"])
+                return order_id
+            report("order transition: cancel an approved 20-line order",
+                   measure(approved, lambda o: step(o, "cancel", comment="客户取消")), None, 20)
+
+            def checked() -> str:
+                order_id = approved()
+                with db.unit_of_work(admin) as uow:
+                    change = changes.request_change(uow, order_id, ChangeInput(description="改规格", lines=fewer))
+                    changes.check_change(uow, change.id, "可行")
+                return change.id
+
+            def decide(change_id: str) -> None:
+                with db.unit_of_work(admin) as uow:
+                    changes.decide_change(uow, change_id, True)
+            report("order change approved: a new revision of a 20-line order", measure(checked, decide), None, 20)
+        finally:
+            db.dispose()
+
+
 def bench_dashboard(db, runs: int) -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -118,14 +186,21 @@ def bench_dashboard(db, runs: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--only", choices=("transitions", "reports", "dashboard"), default=None)
     args = parser.parse_args()
+    if args.only in (None, "transitions"):
+        bench_transitions(max(args.runs, 20))
+    if args.only == "transitions":
+        return
     path, build_seconds = ensure_demo()
     if build_seconds is not None:
         print(json.dumps({"workload": "demo database build", "n": ORDERS, "seconds": round(build_seconds, 2)}))
     db = open_database(path)
     try:
-        bench_reports(db, args.runs)
-        bench_dashboard(db, args.runs)
+        if args.only in (None, "reports"):
+            bench_reports(db, args.runs)
+        if args.only in (None, "dashboard"):
+            bench_dashboard(db, args.runs)
     finally:
         db.dispose()
 

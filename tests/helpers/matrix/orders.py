@@ -118,6 +118,8 @@ ACTIONS = [
         lambda f, c: f(c.session, c.actor, date.today() - timedelta(days=30), date.today())),
     act("orders.sales.sales_facts", "orders.view",
         lambda f, c: f(c.session, c.actor, date.today() - timedelta(days=30), date.today())),
+    act("orders.sales.sales_facts_of", "orders.view",
+        lambda f, c: f(c.session, c.actor, [(date.today() - timedelta(days=30), date.today())])),
     act("orders.transactions.customer_transactions", "orders.view",
         lambda f, c: f(c.session, c.actor, c.w.customer_id)),
     act("orders.lookups.customer_defaults", "customers.view", lambda f, c: f(c.session, c.actor, c.w.customer_id)),

@@ -44,9 +44,11 @@ def kpi_rows(session: Session, since: date, until: date, target_hours: int | Non
     approved = (select(T.order_id, func.min(T.at).label("at"))
                 .where(T.to_state == "approved", T.action == "approve", T.at >= start, T.at <= end)
                 .group_by(T.order_id).subquery())
-    recorded = (select(T.order_id, func.min(T.at).label("at"))
-                .where(T.to_state == "recorded", T.order_id.in_(select(approved.c.order_id)))
-                .group_by(T.order_id).subquery())
+    # looked up by order (a few steps each), not through the index of every "recorded" step
+    recorded_at = func.min(case((T.to_state == "recorded", T.at)))
+    recorded = (select(T.order_id, recorded_at.label("at"))
+                .where(T.order_id.in_(select(approved.c.order_id)))
+                .group_by(T.order_id).having(recorded_at.is_not(None)).subquery())
     elapsed = (func.julianday(approved.c.at) - func.julianday(recorded.c.at)) * 24
     timely = [] if "timely" not in parts else session.execute(
         select(_month(approved.c.at), func.count(), func.sum(case((elapsed <= hours, 1), else_=0)))
@@ -63,7 +65,8 @@ def kpi_rows(session: Session, since: date, until: date, target_hours: int | Non
                func.sum(case((T.action == "return", 1), else_=0)),
                func.sum(case((T.to_state == "recorded", 1), else_=0)))
         .select_from(OrderTransition.__table__.join(SalesOrder.__table__, O.id == T.order_id))
-        .where(and_(T.at >= start, T.at <= end), T.action.in_(("submit", "return", "create", "record")), mine)
+        .where(T.to_state.in_(("submitted", "returned", "recorded")),  # the states' index: not every step
+               and_(T.at >= start, T.at <= end), T.action.in_(("submit", "return", "create", "record")), mine)
         .group_by(_month(T.at))).all()
     months: dict[str, dict[str, int]] = {}
     blank = dict.fromkeys(("recorded", "approved", "in_time", "delivered", "on_time", "submitted", "returned"), 0)

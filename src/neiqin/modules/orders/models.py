@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from neiqin.core.db.base import Base, Synced
@@ -156,3 +156,82 @@ class OrderEvent(Synced, Base):
     notified_how: Mapped[str | None] = mapped_column(String(20))
     solution: Mapped[str | None] = mapped_column(Text)
     resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+
+
+# --- the sales summary: local derived tables, never synced or audited --------------------------
+# Kept equal to the orders by database triggers (created by the orders migration "daily sales
+# summary", see `sales_summary.py`) in the same transaction as every write: services, sync pulls
+# and bulk paths alike. Stored units: quantities in thousandths, amounts in fen, costs in
+# fen × thousandths (quantity × the product's cost in fen).
+
+
+class SalesSummary(Base):
+    """What each sold order contributes, per product: its lines of the product summed, filed under
+    the order's day with its customer and salesperson."""
+
+    __tablename__ = "sales_summary"
+    __table_args__ = (Index("ix_sales_summary_product", "product_id"), {"sqlite_with_rowid": False})
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    order_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    product_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    customer_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    salesperson_id: Mapped[str] = mapped_column(String(36), nullable=False)  # "" when none
+    quantity: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    amount: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    lines: Mapped[int] = mapped_column(Integer, nullable=False)
+    #: 1 on the order's row with the lowest product id: counts each order once
+    counts_order: Mapped[int] = mapped_column(Integer, nullable=False)
+    #: 1 on the lowest product id of the order among its products of the same (basis) category
+    counts_category: Mapped[int] = mapped_column(Integer, nullable=False)
+    #: quantity × the basis cost (0 without a cost) and the amount of lines without a cost
+    cost: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    uncosted: Mapped[int] = mapped_column(BigInteger, nullable=False)
+
+
+class SalesSummaryProduct(Base):
+    """`sales_summary` summed per day (span "D") and per month (span "M", start = the 1st) by
+    salesperson and product: `orders` containing the product, `counted_orders` and
+    `category_orders` the sums of `counts_order` and `counts_category`."""
+
+    __tablename__ = "sales_summary_product"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    span: Mapped[str] = mapped_column(String(1), primary_key=True)
+    start: Mapped[date] = mapped_column(Date, primary_key=True)
+    salesperson_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    product_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    quantity: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    amount: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    lines: Mapped[int] = mapped_column(Integer, nullable=False)
+    orders: Mapped[int] = mapped_column(Integer, nullable=False)
+    counted_orders: Mapped[int] = mapped_column(Integer, nullable=False)
+    category_orders: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
+class SalesSummaryCustomer(Base):
+    """`sales_summary` summed per month and customer, costed with the basis costs."""
+
+    __tablename__ = "sales_summary_customer"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    month: Mapped[date] = mapped_column(Date, primary_key=True)
+    customer_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    quantity: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    amount: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    lines: Mapped[int] = mapped_column(Integer, nullable=False)
+    orders: Mapped[int] = mapped_column(Integer, nullable=False)
+    cost: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    uncosted: Mapped[int] = mapped_column(BigInteger, nullable=False)
+
+
+class SalesSummaryBasis(Base):
+    """The cost and category of each product as the summary used them; a product whose cost or
+    category changed since is read from `sales_summary` until the summary is refreshed."""
+
+    __tablename__ = "sales_summary_basis"
+
+    product_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    cost: Mapped[int | None] = mapped_column(BigInteger)  # fen; None: the product has no cost
+    category: Mapped[str] = mapped_column(String(60), nullable=False)

@@ -24,7 +24,8 @@ from neiqin.core.settings import BRANCH_CODE, get_setting
 from neiqin.modules.inventory.schemas import OrderStock
 from neiqin.modules.orders import statemachine as sm
 from neiqin.modules.orders.models import OrderLine, OrderTransition, SalesOrder
-from neiqin.modules.orders.sales import SOLD_STATES, SalesFact, sales_facts  # noqa: F401 - for reports
+from neiqin.modules.orders.sales import SOLD_STATES, SalesFact, sales_facts, sales_facts_of  # noqa: F401 - reports
+from neiqin.modules.orders.sales_summary import refresh_sales_summary, stale_products  # noqa: F401 - for reports
 from neiqin.modules.orders.schemas import ActionState, LineView, OrderInput, OrderView, TransitionView
 from neiqin.modules.orders.validation import (
     CleanLine,

@@ -3,6 +3,7 @@ against the previous period and the same period last year, from the orders' sale
 
 from __future__ import annotations
 
+import heapq
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
@@ -24,6 +25,7 @@ from neiqin.modules.reports.schemas import (
 
 #: how many rises and how many falls are named per dimension and comparison
 MOVERS = 3
+ZERO_FIGURES = Figures()
 
 
 def _figures(fact) -> Figures:
@@ -34,10 +36,10 @@ def _by_key(facts) -> dict[str, Figures]:
     return {fact.key: _figures(fact) for fact in facts}
 
 
-def _total(facts) -> Figures:
+def _total(days: dict[str, Figures]) -> Figures:
     total = Figures()
-    for fact in facts:  # each order has one day: the day figures add up to the period's
-        total = total + _figures(fact)
+    for figures in days.values():  # each order has one day: the day figures add up to the period's
+        total = total + figures
     return total
 
 
@@ -66,48 +68,71 @@ def _trend(period: Period, previous: Period, current_days, previous_days) -> tup
                  for n, (label, figures) in enumerate(now))
 
 
-def _breakdown(dimension: str, current, previous, last_year, total: Decimal) -> tuple[BreakdownRow, ...]:
-    before, year = _by_key(previous), _by_key(last_year)
-    described = {fact.key: fact for fact in (*last_year, *previous, *current)}
-    now = _by_key(current)
+class _Period:
+    """A period's facts with each dimension's figures by key, worked out once."""
+
+    def __init__(self, facts: dict) -> None:
+        self.facts = facts
+        self.keyed = {dimension: _by_key(items) for dimension, items in facts.items()}
+
+
+def _breakdown(dimension: str, now: _Period, before: _Period, year: _Period, total: Decimal) -> tuple[BreakdownRow, ...]:
+    described = {fact.key: fact for fact in (*year.facts[dimension], *before.facts[dimension], *now.facts[dimension])}
+    current, previous, last_year = now.keyed[dimension], before.keyed[dimension], year.keyed[dimension]
     rows = []
-    for key in {*now, *before}:
+    for key in {*current, *previous}:
         fact = described[key]
-        figures = now.get(key, Figures())
+        figures = current.get(key, ZERO_FIGURES)
         extra = fact.region if dimension == "customer" else fact.category if dimension == "product" else ""
-        rows.append(BreakdownRow(key, fact.label, fact.code, extra, figures, before.get(key, Figures()),
-                                 year.get(key, Figures()),
+        rows.append(BreakdownRow(key, fact.label, fact.code, extra, figures, previous.get(key, ZERO_FIGURES),
+                                 last_year.get(key, ZERO_FIGURES),
                                  (figures.amount * 100 / total).quantize(Decimal("0.1")) if total else None))
     rows.sort(key=lambda row: (-row.current.amount, -row.previous.amount, row.label, row.key))
     return tuple(rows)
 
 
-def _movers(dimension: str, current, compared, basis: str) -> list[Mover]:
-    now, before = _by_key(current), _by_key(compared)
-    labels = {fact.key: fact.label for fact in (*compared, *current)}
-    changes = [Mover(dimension, key, labels[key], basis, before.get(key, Figures()).amount,
-                     now.get(key, Figures()).amount) for key in {*now, *before}]
-    rises = sorted((m for m in changes if m.delta > 0), key=lambda m: (-m.delta, m.label, m.key))[:MOVERS]
-    falls = sorted((m for m in changes if m.delta < 0), key=lambda m: (m.delta, m.label, m.key))[:MOVERS]
-    return rises + falls
+def _movers(dimension: str, now: _Period, compared: _Period, basis: str) -> list[Mover]:
+    current, before = now.keyed[dimension], compared.keyed[dimension]
+    labels = {fact.key: fact.label for fact in (*compared.facts[dimension], *now.facts[dimension])}
+    changes = []
+    for key in {*current, *before}:
+        old, new = before.get(key, ZERO_FIGURES).amount, current.get(key, ZERO_FIGURES).amount
+        if old != new:
+            changes.append((new - old, labels[key], key, old, new))
+    rises = heapq.nsmallest(MOVERS, (c for c in changes if c[0] > 0), key=lambda c: (-c[0], c[1], c[2]))
+    falls = heapq.nsmallest(MOVERS, (c for c in changes if c[0] < 0), key=lambda c: (c[0], c[1], c[2]))
+    return [Mover(dimension, key, label, basis, old, new) for _delta, label, key, old, new in rises + falls]
 
 
-def sales_report(session: Session, actor: Actor, period: Period) -> SalesReport:
+def sales_report(session: Session, actor: Actor, period: Period, from_lines: bool = False) -> SalesReport:
+    """The report of a period; the figures come from the orders' sales summary (`from_lines`: from
+    every sold line instead, the slow way, for checking)."""
     actor.require("reports.view")
     previous_period, last_year_period = period.previous(), period.last_year()
-    now = orders.sales_facts(session, actor, period.since, period.until)
-    before = orders.sales_facts(session, actor, previous_period.since, previous_period.until)
-    year = orders.sales_facts(session, actor, last_year_period.since, last_year_period.until)
-    totals = _total(now["day"])
-    breakdowns = {dimension: _breakdown(dimension, now[dimension], before[dimension], year[dimension],
-                                        totals.amount) for dimension in DIMENSIONS}
+    now, before, year = (_Period(facts) for facts in orders.sales_facts_of(
+        session, actor, [(p.since, p.until) for p in (period, previous_period, last_year_period)],
+        from_lines=from_lines))
+    totals = _total(now.keyed["day"])
+    breakdowns = {dimension: _breakdown(dimension, now, before, year, totals.amount) for dimension in DIMENSIONS}
     movers = []
     for dimension in MOVER_DIMENSIONS:
-        movers += _movers(dimension, now[dimension], before[dimension], "previous")
-        movers += _movers(dimension, now[dimension], year[dimension], "last_year")
-    return SalesReport(period, previous_period, last_year_period, totals, _total(before["day"]), _total(year["day"]),
-                       _trend(period, previous_period, _by_key(now["day"]), _by_key(before["day"])), breakdowns,
-                       tuple(movers), datetime.now().astimezone(), actor.display_name or actor.username)
+        movers += _movers(dimension, now, before, "previous")
+        movers += _movers(dimension, now, year, "last_year")
+    return SalesReport(period, previous_period, last_year_period, totals, _total(before.keyed["day"]),
+                       _total(year.keyed["day"]), _trend(period, previous_period, now.keyed["day"], before.keyed["day"]),
+                       breakdowns, tuple(movers), datetime.now().astimezone(), actor.display_name or actor.username)
 
 
-__all__ = ["MOVERS", "ZERO", "sales_report"]
+def summary_stale(session: Session) -> bool:
+    """Whether a product's cost or category changed since the sales summary recorded it (reports
+    are still right, but slower until `refresh_summary`)."""
+    return bool(orders.stale_products(session))
+
+
+def refresh_summary(session: Session, limit: int | None = None) -> int:
+    """Bring the sales summary up to date with the products' costs and categories (of `limit`
+    changed products at most; in a write transaction); returns how many orders changed."""
+    return orders.refresh_sales_summary(session, limit)
+
+
+__all__ = ["MOVERS", "ZERO", "refresh_summary", "sales_report", "summary_stale"]

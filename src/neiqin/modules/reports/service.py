@@ -12,7 +12,7 @@ from neiqin.core.contributions import KpiSpec
 from neiqin.core.pdf import Letterhead
 from neiqin.modules.reports.kpi import clerks, kpi_report, set_targets, targets
 from neiqin.modules.reports.periods import KINDS, Period, parse_period
-from neiqin.modules.reports.sales import sales_report
+from neiqin.modules.reports.sales import refresh_summary, sales_report, summary_stale
 from neiqin.modules.reports.schemas import KpiReport, SalesReport
 
 
@@ -51,5 +51,5 @@ def kpi_targets(session: Session, specs: Sequence[KpiSpec]) -> dict[str, float]:
     return targets(session, specs)
 
 
-__all__ = ["KINDS", "Period", "clerks", "kpi_report", "kpi_targets", "parse_period", "sales_report", "set_targets",
-           "write_kpis", "write_sales"]
+__all__ = ["KINDS", "Period", "clerks", "kpi_report", "kpi_targets", "parse_period", "refresh_summary", "sales_report",
+           "set_targets", "summary_stale", "write_kpis", "write_sales"]

@@ -63,6 +63,7 @@ class ReportsTab(QWidget):
         self._today = today
         self.report: SalesReport | KpiReport | None = None
         self.loading = False
+        self._summary_stale = False  # set by the background build of a sales report
         self.last_written: list[Path] = []
         self.last_dialog: QWidget | None = None
         self._temp = tempfile.TemporaryDirectory(prefix="neiqin-report-")
@@ -203,7 +204,20 @@ class ReportsTab(QWidget):
         with self.ctx.db.read() as session:
             if kind == "kpi":
                 return service.kpi_report(session, self.ctx.actor, self.kpis, period)
+            self._summary_stale = service.summary_stale(session)
             return service.sales_report(session, self.ctx.actor, period)
+
+    def _refresh_summary(self) -> int:
+        with self.ctx.db.unit_of_work(self.ctx.actor) as uow:
+            return service.refresh_summary(uow.session, limit=1)
+
+    def _catch_up(self, changed: int = 1) -> None:
+        """A product's cost or category changed: the report was right but read the slower way;
+        the sales summary catches up in the background, one product per transaction so that
+        nobody's save waits long."""
+        if changed:
+            self.ctx.runner.submit(self._refresh_summary, title=self.tr("Report"), kind="write",
+                                   on_done=self._catch_up, on_error=lambda _error: None)  # tried again next time
 
     def run(self) -> None:
         """Build the chosen report in the background (a second click while one runs is ignored)."""
@@ -234,6 +248,9 @@ class ReportsTab(QWidget):
             self._show_kpis(report)
         else:
             self._show_sales(report)
+            if self._summary_stale:
+                self._summary_stale = False
+                self._catch_up()
 
     # ------------------------------------------------------------------ showing
 
