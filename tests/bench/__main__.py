@@ -1,10 +1,23 @@
-"""Run every benchmark script in this folder and print one summary table.
+"""The benchmarks: the W suite of whole workloads (the default) and the per-module scripts.
 
-    .venv/bin/python -m tests.bench            # all of them
-    .venv/bin/python -m tests.bench list startup   # only bench_list.py and bench_startup.py
+    .venv/bin/python -m tests.bench                  # the W suite at full size (issue #14)
+    .venv/bin/python -m tests.bench w --scale 0.001  # the same, every size scaled down (the smoke run)
+    .venv/bin/python -m tests.bench w --only office,sync --no-capture
+    .venv/bin/python -m tests.bench scripts          # every bench_*.py script
+    .venv/bin/python -m tests.bench list startup     # only bench_list.py and bench_startup.py
+
+The W suite (tests/bench/workloads/) measures the clerk's daily work through the real services
+with every business rule, the audit trail and the sync outbox capture switched on: W1 customers
+(import and one by one), W2 products, W3 orders to shipped, W4 customer searches, W5 an inventory
+count, W6 start-up and the orders list over 1,000,000 orders, W7 PDFs and an Excel export, W8 sync
+against the local PostgreSQL, W9 the raw baselines (sqlite3, openpyxl, COPY) for the ratios. It
+builds its own data on fresh databases (the 1M-order database is cached in $NEIQIN_BENCH_DIR,
+default /tmp/neiqin-bench, per schema), prints one JSON line per measure and a table against the
+budgets of DESIGN.md §7. `python -m tests.bench w --help` lists the options.
 
 Each `bench_*.py` builds its own data on a fresh database and prints one JSON line per measure:
 {"workload": ..., "n": ..., "seconds": ..., "per_item_ms": ..., "budget_ms": ..., ...}.
+Neither is part of the test run; tests/integration/test_bench_smoke.py runs the W suite scaled down.
 """
 
 from __future__ import annotations
@@ -50,5 +63,15 @@ def main(names: list[str]) -> int:
     return 1 if failed else 0
 
 
+def dispatch(args: list[str]) -> int:
+    if not args or args[0] == "w" or args[0].startswith("-"):
+        from tests.bench.workloads.suite import main as suite
+
+        return suite(args[1:] if args and args[0] == "w" else args)
+    if args[0] == "scripts":
+        return main(args[1:])
+    return main(args)
+
+
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(dispatch(sys.argv[1:]))

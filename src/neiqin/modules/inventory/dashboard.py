@@ -4,6 +4,7 @@ stock at or below the reorder point, handling plans of slow-moving stock that ar
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -48,10 +49,10 @@ def dashboard_items(session: Session, actor: Actor, today: date) -> list[Dashboa
     group = QT_TRANSLATE_NOOP("dashboard", "Low stock")
     stock = LEDGER.balances(session)
     low = [p for p in products.find_products(session)
-           if p.reorder_point > 0 and 0 <= stock.get(p.id, 0) <= p.reorder_point]
+           if p.reorder_point > 0 and 0 <= stock.get(p.id, Decimal(0)) <= p.reorder_point]
     for p in low[:LIMIT]:
         items.append(DashboardItem("inventory", group, f"{p.code} {p.name}", p.id,
-                                   f"{format(stock.get(p.id, 0).normalize(), 'f')} / {p.reorder_point} {p.unit}",
+                                   f"{format(stock.get(p.id, Decimal(0)).normalize(), 'f')} / {p.reorder_point} {p.unit}",
                                    "", "warning", kind="product"))
     group = QT_TRANSLATE_NOOP("dashboard", "Slow-moving stock to handle")
     for plan in session.scalars(select(HandlingPlan).where(HandlingPlan.status == "planned",
