@@ -15,6 +15,11 @@ os.environ.setdefault("NEIQIN_NO_AUTOBACKUP", "1")
 from tests.helpers.fixtures import *  # noqa: E402,F403  (pytest discovers fixtures by name)
 
 
+def pytest_addoption(parser) -> None:
+    parser.addoption("--slow", action="store_true", default=False,
+                     help="long profiles of the property tests (sync state machine: 2,000 examples)")
+
+
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory) -> Path:
     """One migrated, set-up database per test session; each test gets a copy."""

@@ -6130,7 +6130,12 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         </message>
         <message>
             <source>A branch code is 2–8 letters or digits starting with a letter, e.g. BJ01.</source>
+            <extracomment>the setting holding this computer's desk (absent: desk 0) sequence values per desk, document type and year: desk k draws k·DESK_BLOCK + 1 … k·DESK_BLOCK + 999,999</extracomment>
             <translation>分支機構代碼為 2–8 位字母或數字，以字母開頭，例如 BJ01。</translation>
+        </message>
+        <message>
+            <source>This computer has used up its {prefix} numbers for {year} ({first} to {last}); {wanted} more were needed.</source>
+            <translation>本機 {year} 年的 {prefix} 編號已用完（{first} 至 {last}），還需要 {wanted} 個。</translation>
         </message>
         <message>
             <source>Cancelled; nothing was changed.</source>
@@ -10468,7 +10473,7 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         </message>
         <message>
             <source>The server refused the changes: {reason}</source>
-            <extracomment>conflicts resolved here and marked on the server in this round full reloads after falling behind the server's pruned change log (`reload.catch_up`)</extracomment>
+            <extracomment>outbox changes per push batch (one server transaction) and change-log entries per pull batch conflicts resolved here and marked on the server in this round full reloads after falling behind the server's pruned change log (`reload.catch_up`) this computer's registration in this round: desk, a new client id, documents renumbered</extracomment>
             <translation>伺服器拒絕了這些更改：{reason}</translation>
         </message>
         <message>
@@ -10553,7 +10558,7 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         </message>
         <message>
             <source>The server database is not prepared for Neiqin. Run “neiqin server init” first.</source>
-            <extracomment>committed entries not readable yet because an older server transaction is still open the pruned horizon when entries after the cursor were pruned: nothing else is returned</extracomment>
+            <extracomment>per table: `Rows` from `pull`, dicts of server values from a reload (`horizon.scope_rows`) committed entries not readable yet because an older server transaction is still open the pruned horizon when entries after the cursor were pruned: nothing else is returned</extracomment>
             <translation>伺服器資料庫尚未為內勤準備好。請先運行「neiqin server init」。</translation>
         </message>
         <message>
@@ -10618,12 +10623,23 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         </message>
         <message>
             <source>The server was prepared by an older Neiqin. Run “neiqin server init” with this version to upgrade it.</source>
+            <extracomment>one desk number per computer of a branch (`desks`)</extracomment>
             <translation>伺服器由較舊版本的內勤準備。請用本版本運行「neiqin server init」升級伺服器。</translation>
         </message>
         <message>
             <source>A sync is already running.</source>
             <extracomment>record changes not sent yet (their audit entries travel with them, uncounted) end of the last whole round (UTC)</extracomment>
             <translation>同步正在進行中。</translation>
+        </message>
+        <message>
+            <source>The server could not give this computer a desk for its document numbers. Sync again.</source>
+            <extracomment>set while documents may still need numbers from a newly stored desk the server's high-water mark of this client and the id of the change it ended at the client id given up (a restored or copied database became a new computer) waiting changes dropped because the server already had them</extracomment>
+            <translation>伺服器未能為本機分配單據編號段。請再同步一次。</translation>
+        </message>
+        <message>
+            <source>Row {row} of {table} waits to be sent but is missing here: it was removed outside Neiqin. Restore the database from a backup.</source>
+            <extracomment>later updates and deletes of the rows of a batch (the partial index `ix_sync_outbox_later`)</extracomment>
+            <translation>待發送的 {table} 記錄 {row} 在本機已不存在：它是在內勤之外被刪除的。請從備份還原資料庫。</translation>
         </message>
     </context>
     <context>

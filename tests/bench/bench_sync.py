@@ -1,9 +1,15 @@
 """Benchmarks of sync on loopback: trigger capture cost on local writes (≤ 15 %), push
 (≥ 25k rows/s) and pull (≥ 50k rows/s) against the local PostgreSQL (and MariaDB).
 
-    .venv/bin/python tests/bench/bench_sync.py          # BENCH_SYNC_ROWS=50000, BENCH_SYNC_DIALECTS=postgresql
+    .venv/bin/python tests/bench/bench_sync.py   # BENCH_SYNC_ROWS=50000, BENCH_SYNC_DIALECTS=postgresql,mariadb
 
-Prints one JSON line per measure.
+Capture: the same bulk writes (Core executemany, 5,000 rows per transaction, as imports write) on
+a copy of the database without sync and on one with the outbox triggers — stock movements and
+customers inserted, customers updated (phone, updated_at, hlc), order lines inserted — and 200
+saves of 20 customers through the unit of work; each measured BENCH_SYNC_REPEAT times alternating
+the two copies, the best of each kept (the machine is shared). Push: the movements and customers
+of an office that synced once, in default batches; pull: all of them into a new office of the same
+branch (stock balances rebuilt after every batch). Prints one JSON line per measure.
 """
 
 from __future__ import annotations
@@ -22,18 +28,23 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import insert  # noqa: E402
+from sqlalchemy import bindparam, insert, update  # noqa: E402
 
 from neiqin.core.auth.actor import SYSTEM  # noqa: E402
 from neiqin.core.ids import new_id  # noqa: E402
 from neiqin.modules import load_all_models  # noqa: E402
 from neiqin.modules.customers.models import Customer  # noqa: E402
 from neiqin.modules.inventory.models import StockMovement  # noqa: E402
+from neiqin.modules.orders.models import OrderLine, SalesOrder  # noqa: E402
+from neiqin.modules.products.models import Product  # noqa: E402
 from tests.helpers.factory import build_template  # noqa: E402
 from tests.integration.sync_servers import Office, server_database  # noqa: E402
 
 ROWS = int(os.environ.get("BENCH_SYNC_ROWS", 50_000))
-DIALECTS = os.environ.get("BENCH_SYNC_DIALECTS", "postgresql").split(",")
+DIALECTS = [d for d in os.environ.get("BENCH_SYNC_DIALECTS", "postgresql,mariadb").split(",") if d]
+REPEAT = int(os.environ.get("BENCH_SYNC_REPEAT", 3))
+TX_ROWS = 5000
+CAPTURE_BUDGET_PCT = 15
 
 
 def report(workload: str, n: int, seconds: float, **extra) -> None:
@@ -47,21 +58,146 @@ def movements(n: int, branch: str) -> list[dict]:
             for i in range(n)]
 
 
-def bulk_write(db, rows: list[dict]) -> float:
-    start = time.perf_counter()
-    with db.connect() as connection:
-        for i in range(0, len(rows), 5000):
-            connection.execute(insert(StockMovement.__table__), rows[i:i + 5000])
-    return time.perf_counter() - start
+def customers(n: int, branch: str, tag: str) -> list[dict]:
+    now = datetime.now(UTC)
+    return [{"id": new_id(), "code": f"BC-{tag}-{i:07d}", "name": f"基准客户{tag}{i}", "name_key": f"jzkh{i}",
+             "customer_type": "enterprise", "region": "华北", "phone": f"010-{i:08d}", "address": f"北京市{i}号",
+             "branch_id": branch, "created_at": now, "updated_at": now, "hlc": f"{i:016d}-0000-bench"}
+            for i in range(n)]
 
 
-def saves(db, count: int, branch: str) -> float:
-    start = time.perf_counter()
-    for i in range(count):
+def _chunks(connection, statement, rows: list[dict]) -> None:
+    for start in range(0, len(rows), TX_ROWS):
+        with connection.begin():
+            connection.execute(statement, rows[start:start + TX_ROWS])
+
+
+def timed(db, statement, rows: list[dict]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of this process) of writing `rows`."""
+    with db.engine.connect() as connection:
+        start, cpu = time.perf_counter(), time.process_time()
+        _chunks(connection, statement, rows)
+        return time.perf_counter() - start, time.process_time() - cpu
+
+
+def insert_movements(db, branch: str) -> tuple[float, float]:
+    return timed(db, insert(StockMovement.__table__), movements(ROWS, branch))
+
+
+_INSERTED: dict[int, list[str]] = {}  # customers inserted per database, for the update that follows
+
+
+def insert_customers(db, branch: str) -> tuple[float, float]:
+    rows = customers(ROWS, branch, new_id()[-6:])
+    _INSERTED[id(db)] = [r["id"] for r in rows]
+    return timed(db, insert(Customer.__table__), rows)
+
+
+def update_customers(db, branch: str) -> tuple[float, float]:
+    table = Customer.__table__
+    now = datetime.now(UTC)
+    statement = update(table).where(table.c.id == bindparam("k")).values(
+        phone=bindparam("p"), updated_at=bindparam("u"), hlc=bindparam("h"))
+    return timed(db, statement, [{"k": rid, "p": f"021-{i:08d}", "u": now, "h": f"{i:016d}-0001-bench"}
+                                 for i, rid in enumerate(_INSERTED.pop(id(db)))])
+
+
+def insert_order_lines(db, branch: str) -> tuple[float, float]:
+    now = datetime.now(UTC)
+    products = [{"id": new_id(), "code": f"BP-{i}", "name": f"产品{i}", "unit": "件", "list_price": 100 + i,
+                 "reorder_point": 0, "lead_time_days": 0, "active": True} for i in range(100)]
+    buyer = customers(1, branch, new_id()[-6:])[0]
+    orders = [{"id": new_id(), "number": f"SO-B-{new_id()[-8:]}-{i}", "revision": 0, "status": "draft",
+               "customer_id": buyer["id"], "customer_name": "基准", "order_date": now.date(), "prepayment_percent": 0,
+               "line_count": 20, "total_amount": 0, "is_major": False, "reconfirm_pending": False, "branch_id": branch}
+              for i in range(ROWS // 20)]
+    with db.engine.begin() as connection:
+        connection.execute(insert(Customer.__table__), [buyer])
+        connection.execute(insert(Product.__table__), products)
+        connection.execute(insert(SalesOrder.__table__), orders)
+    lines = [{"id": new_id(), "order_id": order["id"], "line_no": n + 1, "product_id": products[n]["id"],
+              "product_code": products[n]["code"], "product_name": products[n]["name"], "unit": "件",
+              "quantity": 1000 * (n + 1), "unit_price": 100, "discount_bp": 0, "amount": 100 * (n + 1),
+              "branch_id": branch, "created_at": now, "updated_at": now, "hlc": f"{i:012d}{n:04d}-0000-bench"}
+             for i, order in enumerate(orders) for n in range(20)]
+    return timed(db, insert(OrderLine.__table__), lines)
+
+
+def saves(db, branch: str) -> tuple[float, float]:
+    tag = new_id()[-6:]
+    start, cpu = time.perf_counter(), time.process_time()
+    for i in range(200):
         with db.unit_of_work(SYSTEM) as uow:
             for j in range(20):
-                uow.session.add(Customer(code=f"B-{i}-{j}", name=f"客户{i}-{j}", name_key="k", branch_id=branch))
-    return time.perf_counter() - start
+                uow.session.add(Customer(code=f"B-{tag}-{i}-{j}", name=f"客户{i}-{j}", name_key="k", branch_id=branch))
+    return time.perf_counter() - start, time.process_time() - cpu
+
+
+CAPTURE = (("capture: bulk insert of stock movements", insert_movements),
+           ("capture: bulk insert of customers", insert_customers),
+           ("capture: bulk update of those customers (3 columns)", update_customers),
+           ("capture: bulk insert of order lines", insert_order_lines),
+           ("capture: 200 saves of 20 customers (unit of work, audit)", saves))
+
+
+def capture_cost(work: Path, template: Path, branch: str) -> None:
+    """Each workload on fresh copies without and with capture, alternating, best of REPEAT. The
+    overhead is judged on the process's CPU time (SQLite works in-process): wall time on a machine
+    shared with other work varies more than the difference measured."""
+    from neiqin.core.db.engine import sqlite_engine
+    from neiqin.core.db.session import Database
+    from neiqin.core.sync import capture
+
+    best: dict[tuple[str, bool], tuple[float, float]] = {}
+    for round_ in range(REPEAT):
+        for synced in (False, True):
+            path = work / f"capture-{round_}-{synced}.db"
+            shutil.copy(template, path)
+            db = Database(sqlite_engine(path), path)
+            if synced:
+                with db.engine.begin() as connection:
+                    capture.install(connection, branch, None)
+                capture.attach(db.engine)
+            for label, run in CAPTURE:
+                wall, cpu = run(db, branch)
+                old = best.get((label, synced), (wall, cpu))
+                best[(label, synced)] = (min(old[0], wall), min(old[1], cpu))
+            capture.detach(db.engine)
+            db.dispose()
+            path.unlink()
+    for label, run in CAPTURE:
+        plain, captured = best[(label, False)], best[(label, True)]
+        report(label, 4000 if run is saves else ROWS, captured[0], plain_s=round(plain[0], 3),
+               cpu_s=round(captured[1], 3), plain_cpu_s=round(plain[1], 3),
+               overhead_pct=round(100 * (captured[1] / plain[1] - 1), 1),
+               wall_overhead_pct=round(100 * (captured[0] / plain[0] - 1), 1), budget_pct=CAPTURE_BUDGET_PCT)
+
+
+def push_pull(work: Path, template: Path, dialect: str) -> None:
+    with server_database(dialect, prepared=True) as url:
+        synced = work / f"synced-{dialect}.db"
+        shutil.copy(template, synced)
+        a = Office(synced, url, backfill=True, name="a")
+        a.client.sync()
+        with a.db.engine.connect() as connection:
+            _chunks(connection, insert(StockMovement.__table__), movements(ROWS, a.branch_id))
+            _chunks(connection, insert(Customer.__table__), customers(ROWS // 5, a.branch_id, "p"))
+        waiting = a.client.waiting()
+        start = time.perf_counter()
+        result = a.client.push()
+        seconds = time.perf_counter() - start
+        report(f"push {dialect}", result.pushed, seconds, rows_per_s=round(result.pushed / seconds),
+               budget_rows_per_s=25_000, outbox=waiting, batches=result.push_batches)
+        fresh = work / f"fresh-{dialect}.db"
+        shutil.copy(template, fresh)
+        b = Office(fresh, url, name="b")
+        start = time.perf_counter()
+        result = b.client.pull()
+        seconds = time.perf_counter() - start
+        report(f"pull (initial load) {dialect}", result.pulled, seconds,
+               rows_per_s=round(result.pulled / seconds), budget_rows_per_s=50_000, batches=result.pull_batches)
+        for office in (a, b):
+            office.close()
 
 
 def main() -> None:
@@ -69,45 +205,12 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="neiqin-bench-sync-"))
     template = work / "template.db"
     build_template(template)
-    for dialect in DIALECTS:
-        with server_database(dialect, prepared=True) as url:
-            plain, synced = work / f"plain-{dialect}.db", work / f"synced-{dialect}.db"
-            shutil.copy(template, plain)
-            shutil.copy(template, synced)
-            a = Office(synced, url, backfill=True, name="a")
-            a.client.sync()
-            from neiqin.core.db.engine import sqlite_engine
-            from neiqin.core.db.session import Database
-
-            bare = Database(sqlite_engine(plain), plain)
-            rows = movements(ROWS, a.branch_id)
-            base = bulk_write(bare, rows)
-            rows = movements(ROWS, a.branch_id)
-            captured = bulk_write(a.db, rows)
-            report(f"capture bulk insert {dialect}", ROWS, captured, plain_s=round(base, 3),
-                   overhead_pct=round(100 * (captured / base - 1), 1), budget_pct=15)
-            base = saves(bare, 200, a.branch_id)
-            captured = saves(a.db, 200, a.branch_id)
-            report("capture 200 saves of 20 rows", 4000, captured, plain_s=round(base, 3),
-                   overhead_pct=round(100 * (captured / base - 1), 1), budget_pct=15)
-            waiting = a.client.waiting()
-            start = time.perf_counter()
-            result = a.client.push(5000)
-            seconds = time.perf_counter() - start
-            report(f"push {dialect}", result.pushed, seconds, rows_per_s=round(result.pushed / seconds),
-                   budget_rows_per_s=25_000, outbox=waiting)
-            fresh = work / f"fresh-{dialect}.db"
-            shutil.copy(template, fresh)
-            b = Office(fresh, url, name="b")
-            start = time.perf_counter()
-            result = b.client.pull(10_000)
-            seconds = time.perf_counter() - start
-            report(f"pull (initial load) {dialect}", result.pulled, seconds,
-                   rows_per_s=round(result.pulled / seconds), budget_rows_per_s=50_000)
-            for office in (a, b):
-                office.close()
-            bare.dispose()
-    shutil.rmtree(work, ignore_errors=True)
+    try:
+        capture_cost(work, template, Office.template_branch(template))
+        for dialect in DIALECTS:
+            push_pull(work, template, dialect)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -90,9 +90,10 @@ def test_tampered_outbox_blocks_the_push_and_loses_nothing(server, template_db, 
     try:
         office.client.sync()
         customer = e.add_customer(office, "T-1", "篡改测试")
-        with office.db.engine.begin() as connection:
-            connection.execute(text("UPDATE sync_outbox SET new = json_set(new, '$.name', 'a' || char(0) || 'b') "
-                                    "WHERE row_id = :r"), {"r": customer})
+        with office.db.engine.begin() as connection:  # the queued insert is read from the row when pushed
+            connection.execute(text("UPDATE sync_context SET applying = 1"))
+            connection.execute(text("UPDATE customer SET name = 'a' || char(0) || 'b' WHERE id = :r"), {"r": customer})
+            connection.execute(text("UPDATE sync_context SET applying = 0"))
         waiting = office.client.waiting()
         before = counts(server)
         with pytest.raises(ProtocolError, match="NUL"):

@@ -181,6 +181,7 @@ def cmd_sync(args) -> int:
                       f"{check.server_hash[:16]}\t{mark}")
             return 0 if all(c.ok for c in checks) else 1
         result = client.sync(push_batch=args.push_batch, pull_batch=args.pull_batch)
+        _print_registration(result.registered)
         print(f"pushed {result.pushed}, pulled {result.pulled}, conflicts {result.conflicts}, "
               f"waiting {client.waiting()}")
         return 1 if result.conflicts else 0
@@ -191,6 +192,17 @@ def cmd_sync(args) -> int:
         if client is not None:
             client.server.dispose()
         db.dispose()
+
+
+def _print_registration(registered) -> None:
+    """What the registration changed on this computer: a new computer, renumbered documents."""
+    if registered is None:
+        return
+    if registered.replaced:
+        print(f"this database was restored from a backup or copied: it now syncs as a new computer (desk "
+              f"{registered.desk}); {registered.dropped} waiting changes were on the server already")
+    for item in registered.renumbered:
+        print(f"renumbered {item.old} -> {item.new} (made here before this computer's desk was known)")
 
 
 def cmd_server(args) -> int:

@@ -135,9 +135,10 @@ def test_a_batch_is_captured_for_sync_in_one_transaction(db, clerk, items, sheet
     lines = _lines(db, clerk, sheet.id)
     assert {row["row_id"] for row in queued} == {line.id for line in lines.values()}
     assert len({row["tx"] for row in queued}) == 1
-    counted = {row["row_id"]: json.loads(row["new"]) for row in queued}
-    assert counted[lines[("OF-PAP-012", "A区-01")].id]["counted_quantity"] == 38000  # stored in thousandths
-    assert all("counted_at" in new and "updated_at" in new for new in counted.values())
+    # an update queues the previous values of the columns it changed; the push reads the new ones
+    before = {row["row_id"]: json.loads(row["old"]) for row in queued}
+    assert before[lines[("OF-PAP-012", "A区-01")].id]["counted_quantity"] is None  # not counted before
+    assert all({"counted_quantity", "counted_at", "updated_at"} <= set(old) for old in before.values())
     assert all(row["hlc"] for row in queued)
 
 

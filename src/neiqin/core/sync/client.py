@@ -11,25 +11,30 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from functools import lru_cache
 
 from sqlalchemy import Connection, Engine, MetaData, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from neiqin.core.errors import QT_TRANSLATE_NOOP
-from neiqin.core.sync import capture, conflicts
+from neiqin.core.sync import capture, conflicts, desks
 from neiqin.core.sync.catalog import SyncTable, sync_tables
 from neiqin.core.sync.errors import NotConfigured, SyncError, connection_error
-from neiqin.core.sync.protocol import Change, parse_json
+from neiqin.core.sync.outbox import read_changes
+from neiqin.core.sync.protocol import Change
 from neiqin.core.sync.resolutions import mark_resolved
 from neiqin.core.sync.schema import server_metadata
-from neiqin.core.sync.server import apply_push, pull
+from neiqin.core.sync.server import PullBatch, Rows, apply_push, pull
 from neiqin.core.sync.values import raw_copy, row_digest
 
 Fault = Callable[[str], None]
+#: outbox changes per push batch (one server transaction) and change-log entries per pull batch
+PUSH_BATCH, PULL_BATCH = 5000, 10_000
 
 
 @dataclass
@@ -45,6 +50,8 @@ class RoundResult:
     resolved: int = 0
     #: full reloads after falling behind the server's pruned change log (`reload.catch_up`)
     reloads: int = 0
+    #: this computer's registration in this round: desk, a new client id, documents renumbered
+    registered: desks.Registered | None = None
 
 
 @dataclass(frozen=True)
@@ -88,17 +95,21 @@ def _sqlite_value(value):
     return value
 
 
-_UPSERT: dict[str, tuple[str, list[str]]] = {}
+def _local_values(table, rows: Rows | list[dict]) -> tuple[tuple[str, ...], list]:
+    """Column names and value tuples ready for SQLite: `Rows` from a pull are already; dicts of
+    server values (a reload) are converted here."""
+    if isinstance(rows, Rows):
+        return rows.columns, rows.values
+    names = tuple(c.name for c in table.columns)
+    return names, [tuple(_sqlite_value(row.get(n)) for n in names) for row in rows]
 
 
-def _upsert_sql(table) -> tuple[str, list[str]]:
-    if table.name not in _UPSERT:
-        names = [c.name for c in table.columns]
-        columns = ", ".join(f'"{n}"' for n in names)
-        updates = ", ".join(f'"{n}" = excluded."{n}"' for n in names if n != "id")
-        _UPSERT[table.name] = (f'INSERT INTO "{table.name}" ({columns}) VALUES ({", ".join("?" * len(names))}) '
-                               f"ON CONFLICT(id) DO UPDATE SET {updates}", names)
-    return _UPSERT[table.name]
+@lru_cache(maxsize=256)
+def _upsert_sql(table: str, names: tuple[str, ...]) -> str:
+    columns = ", ".join(f'"{n}"' for n in names)
+    updates = ", ".join(f'"{n}" = excluded."{n}"' for n in names if n != "id")
+    return (f'INSERT INTO "{table}" ({columns}) VALUES ({", ".join("?" * len(names))}) '
+            f"ON CONFLICT(id) DO UPDATE SET {updates}")
 
 
 @contextmanager
@@ -130,6 +141,8 @@ class SyncClient:
         self.settle_seconds = settle_seconds
         self._reader = local.execution_options(readonly=True)
         self._url = server.url.render_as_string(hide_password=True)
+        #: the registration checked in this round (`desks.ensure`), None before it
+        self.registration: desks.Registered | None = None
         with local.connect() as connection:
             if not capture.is_installed(connection):
                 raise NotConfigured(capture.NOT_CONFIGURED)
@@ -138,101 +151,107 @@ class SyncClient:
 
     # ------------------------------------------------------------------------------------ push
     def _next_changes(self, connection: Connection, after: int, limit: int) -> list[Change]:
-        rows = connection.execute(text(
-            f"SELECT seq, tx, table_name, row_id, op, hlc, base_version, old, new, change_id FROM {capture.OUTBOX} "
-            "WHERE seq > :after ORDER BY seq LIMIT :limit"), {"after": after, "limit": limit}).all()
-        if not rows:
-            return []
-        last_tx = rows[-1].tx
-        while True:  # complete the last local transaction
-            more = connection.execute(text(
-                f"SELECT seq, tx, table_name, row_id, op, hlc, base_version, old, new, change_id FROM {capture.OUTBOX} "
-                "WHERE seq > :after ORDER BY seq LIMIT 500"), {"after": rows[-1].seq}).all()
-            tail = []
-            for row in more:
-                if row.tx != last_tx:
-                    break
-                tail.append(row)
-            rows.extend(tail)
-            if len(tail) < len(more) or not more:
-                break
-        return [Change(r.seq, r.tx, r.table_name, r.row_id, r.op, r.hlc, r.base_version,
-                       parse_json(r.table_name, r.old), parse_json(r.table_name, r.new), r.change_id) for r in rows]
+        return read_changes(connection, self.tables, after, limit)
 
     def waiting(self) -> int:
         with self._reader.connect() as connection:
             return connection.execute(text(f"SELECT count(*) FROM {capture.OUTBOX}")).scalar_one()
 
-    def push(self, batch_rows: int = 2000, result: RoundResult | None = None) -> RoundResult:
+    def _queued(self, after: int, batch_rows: int) -> tuple[list[Change], int]:
+        """The next batch after `after` and the highest outbox seq ever used, read together."""
+        with self._reader.connect() as connection:
+            changes = self._next_changes(connection, after, batch_rows)
+            local_high = connection.execute(text(
+                "SELECT seq FROM sqlite_sequence WHERE name = :n"), {"n": capture.OUTBOX}).scalar() or 0
+            connection.rollback()
+        return changes, local_high
+
+    def push(self, batch_rows: int = PUSH_BATCH, result: RoundResult | None = None) -> RoundResult:
         result = result or RoundResult()
-        after = 0
-        while True:
-            with self._reader.connect() as connection:
-                changes = self._next_changes(connection, after, batch_rows)
-                local_high = connection.execute(text(
-                    "SELECT seq FROM sqlite_sequence WHERE name = :n"), {"n": capture.OUTBOX}).scalar() or 0
-                connection.rollback()
-            if not changes:
-                return result
-            with server_errors(self._url), self.server.begin() as server:
-                outcome = apply_push(server, self.meta, self.tables, self.client_id, self.branch_id, changes,
-                                     self.ranks, local_high=local_high)
-                self.fault("push:before_server_commit")
-            self.fault("push:after_server_commit")
-            with self.local.begin() as connection:
-                connection.execute(text(f"DELETE FROM {capture.OUTBOX} WHERE seq <= :hw"), {"hw": outcome.high_water})
-                connection.execute(text(f"UPDATE {capture.STATE} SET last_push_at = :t"), {"t": _stamp()})
-            self.fault("push:after_ack")
-            after = outcome.high_water
-            result.pushed += outcome.applied
-            result.skipped += outcome.skipped
-            result.conflicts += outcome.conflicts
-            result.push_batches += 1
+        self.registered()
+        with ThreadPoolExecutor(1, thread_name_prefix="neiqin-push") as reader:
+            upcoming = reader.submit(self._queued, 0, batch_rows)
+            while True:
+                changes, local_high = upcoming.result()
+                if not changes:
+                    return result
+                # the next batch is read here while the server applies this one; it is sent only
+                # after this one committed and was acknowledged
+                upcoming = reader.submit(self._queued, changes[-1].seq, batch_rows)
+                with server_errors(self._url), self.server.begin() as server:
+                    outcome = apply_push(server, self.meta, self.tables, self.client_id, self.branch_id, changes,
+                                         self.ranks, local_high=local_high)
+                    self.fault("push:before_server_commit")
+                self.fault("push:after_server_commit")
+                with self.local.begin() as connection:
+                    connection.execute(text(f"DELETE FROM {capture.OUTBOX} WHERE seq <= :hw"),
+                                       {"hw": outcome.high_water})
+                    connection.execute(text(f"UPDATE {capture.STATE} SET last_push_at = :t"), {"t": _stamp()})
+                self.fault("push:after_ack")
+                if outcome.high_water != changes[-1].seq:  # the server had more already: go on from its mark
+                    upcoming = reader.submit(self._queued, outcome.high_water, batch_rows)
+                result.pushed += outcome.applied
+                result.skipped += outcome.skipped
+                result.conflicts += outcome.conflicts
+                result.push_batches += 1
 
     # ------------------------------------------------------------------------------------ pull
     def cursor(self) -> str:
         with self._reader.connect() as connection:
             return connection.execute(text(f"SELECT pull_cursor FROM {capture.STATE}")).scalar_one()
 
-    def pull(self, batch_rows: int = 5000, result: RoundResult | None = None) -> RoundResult:
-        result = result or RoundResult()
-        deadline = time.monotonic() + self.settle_seconds
-        while True:
-            with server_errors(self._url), self.server.begin() as server:
-                batch = pull(server, self.meta, self.tables, self.client_id, self.branch_id, self.cursor(), batch_rows)
-            self.fault("pull:after_server_read")
-            if batch.behind:  # entries after the cursor were pruned: upload first, then reload
-                from neiqin.core.sync.reload import catch_up
+    def _server_batch(self, cursor: str, batch_rows: int) -> PullBatch:
+        with server_errors(self._url), self.server.begin() as server:
+            return pull(server, self.meta, self.tables, self.client_id, self.branch_id, cursor, batch_rows)
 
-                catch_up(self, batch_rows, result)
-                continue
-            if batch.entries:
-                self._apply(batch, result)
-                self.fault("pull:after_local_commit")
-                result.pull_batches += 1
-            if batch.more:
-                continue
-            if batch.waiting and time.monotonic() < deadline:
-                time.sleep(0.05)  # an older server transaction is still open: its entries follow
-                continue
-            return result
+    def pull(self, batch_rows: int = PULL_BATCH, result: RoundResult | None = None) -> RoundResult:
+        result = result or RoundResult()
+        self.registered()
+        deadline = time.monotonic() + self.settle_seconds
+        with ThreadPoolExecutor(1, thread_name_prefix="neiqin-pull") as reader:
+            upcoming: Future[PullBatch] | None = None
+            while True:
+                batch = upcoming.result() if upcoming is not None else self._server_batch(self.cursor(), batch_rows)
+                upcoming = None
+                self.fault("pull:after_server_read")
+                if batch.behind:  # entries after the cursor were pruned: upload first, then reload
+                    from neiqin.core.sync.reload import catch_up
+
+                    catch_up(self, batch_rows, result)
+                    continue
+                if batch.more:  # the next batch is read from the server while this one is stored here
+                    upcoming = reader.submit(self._server_batch, batch.cursor, batch_rows)
+                if batch.entries:
+                    self._apply(batch, result)
+                    self.fault("pull:after_local_commit")
+                    result.pull_batches += 1
+                if batch.more:
+                    continue
+                if batch.waiting and time.monotonic() < deadline:
+                    time.sleep(0.05)  # an older server transaction is still open: its entries follow
+                    continue
+                return result
 
     def _apply(self, batch, result: RoundResult, progress: Callable[[Connection], None] | None = None) -> None:
         with self.local.begin() as connection:
             connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
             connection.exec_driver_sql(f"UPDATE {capture.CONTEXT} SET applying = 1")
             pending = {r[0] for r in connection.execute(text(f"SELECT DISTINCT row_id FROM {capture.OUTBOX}"))}
-            newest = None
+            newest, touched = None, set()
             for name, rows in batch.rows.items():
-                rows = [r for r in rows if r["id"] not in pending]
-                if not rows:
+                columns, values = _local_values(self._local[name], rows)
+                key = columns.index("id")
+                if pending:
+                    values = [v for v in values if v[key] not in pending]
+                if not values:
                     continue
-                sql, names = _upsert_sql(self._local[name])
-                connection.exec_driver_sql(sql, [tuple(_sqlite_value(row.get(n)) for n in names) for row in rows])
-                result.pulled += len(rows)
-                result.touched.add(name)
-                top = max((r.get("hlc") or "" for r in rows), default="")
-                newest = max(newest or "", top)
+                connection.exec_driver_sql(_upsert_sql(name, columns), values)
+                result.pulled += len(values)
+                touched.add(name)
+                if "hlc" in columns:
+                    key = columns.index("hlc")
+                    newest = max(newest or "", max(v[key] or "" for v in values))
+            result.touched |= touched
             if batch.conflicts:
                 statement = sqlite_insert(self._conflicts)
                 statement = statement.on_conflict_do_update(
@@ -243,8 +262,8 @@ class SyncClient:
                 progress(connection)
             connection.execute(text(f"UPDATE {capture.STATE} SET pull_cursor = :c, last_pull_at = :t"),
                                {"c": batch.cursor, "t": _stamp()})
-            if self.after_apply is not None and result.touched:
-                self.after_apply(connection, set(result.touched))
+            if self.after_apply is not None and touched:  # earlier batches were rebuilt with their own
+                self.after_apply(connection, touched)
             connection.exec_driver_sql(f"UPDATE {capture.CONTEXT} SET applying = 0")
         if newest and self.clock is not None:
             self.clock.observe(newest)
@@ -265,10 +284,20 @@ class SyncClient:
             conflicts.forget_sent(connection, [item["id"] for item in pending])
         return marked
 
+    # ----------------------------------------------------------------------------- registration
+    def registered(self) -> desks.Registered:
+        """Register this computer (its desk; a restored or copied database becomes a new computer)
+        unless that was done in this round already."""
+        if self.registration is None:
+            self.registration = desks.ensure(self)
+        return self.registration
+
     # ------------------------------------------------------------------------------------ round
-    def sync(self, push_batch: int = 2000, pull_batch: int = 5000) -> RoundResult:
-        """Push the outbox, then the resolutions made here, then pull; notes when it ended."""
+    def sync(self, push_batch: int = PUSH_BATCH, pull_batch: int = PULL_BATCH) -> RoundResult:
+        """Register, push the outbox, then the resolutions made here, then pull; notes when it ended."""
+        self.registration = None  # checked again each round: the database may have been restored
         result = self.push(push_batch)
+        result.registered = self.registration
         result.resolved = self.push_resolutions()
         result = self.pull(pull_batch, result)
         self.note_round(None)

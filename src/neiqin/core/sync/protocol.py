@@ -9,10 +9,10 @@ from typing import Any
 from neiqin.core.errors import QT_TRANSLATE_NOOP
 from neiqin.core.sync.catalog import SyncTable
 from neiqin.core.sync.errors import ProtocolError, SchemaMismatch
-from neiqin.core.sync.values import MAX_ROW_BYTES, decode
+from neiqin.core.sync.values import MAX_ROW_BYTES, decoders
 
 #: bumped when the wire format or the server tables change incompatibly
-PROTOCOL_VERSION = 2  # 2: change-log pruning (sync_horizon), resolutions
+PROTOCOL_VERSION = 3  # 2: change-log pruning (sync_horizon), resolutions; 3: desks, last change id
 OPS = ("insert", "update", "delete")
 
 
@@ -70,13 +70,18 @@ def validate(change: Change, tables: dict[str, SyncTable], branch_id: str | None
                             table=change.table, op=str(change.op))
     if not isinstance(change.row_id, str) or not 1 <= len(change.row_id) <= 36 or "\x00" in change.row_id:
         raise ProtocolError(QT_TRANSLATE_NOOP("sync", "Refused change for {table}: bad row id."), table=change.table)
-    allowed = table.sent_set
+    allowed = decoders(table.sent_set)
     for values, out in ((change.old, change.old_values), (change.new, change.new_values)):
         for name, value in (values or {}).items():
-            if name not in allowed:
+            found = allowed.get(name)
+            if found is None:
                 raise ProtocolError(QT_TRANSLATE_NOOP("sync", "Refused change: unknown column “{column}” in "
                                                               "{table}."), table=change.table, column=str(name))
-            out[name] = None if value is None else decode(change.table, allowed[name], value)
+            if value is None or (type(value) is str and found[2] is not None and len(value) <= found[2]
+                                 and "\x00" not in value):
+                out[name] = value  # well-formed text (or NULL) as it is; everything else is decoded
+            else:
+                out[name] = found[0](change.table, name, found[1], value)
     if change.op == "insert" and change.new_values.get("id") != change.row_id:
         raise ProtocolError(QT_TRANSLATE_NOOP("sync", "Refused change for {table}: the row id does not match."),
                             table=change.table)

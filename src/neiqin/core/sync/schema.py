@@ -8,7 +8,8 @@
   ordered by (xid, seq), so an entry committed late is never skipped. MariaDB has no such
   snapshot function: there `seq` is taken from the one-row `sync_counter` under a row lock held to
   commit, so seq order is commit order and a plain seq cursor is safe (pushes serialize briefly);
-- `sync_client`: client id, branch, push high-water mark, last pull cursor, protocol version;
+- `sync_client`: client id, branch, push high-water mark and the id of the change it ended at, last
+  pull cursor, protocol version, and the computer's desk for document numbers (unique per branch);
 - `sync_conflict`: both values of every same-field conflict and every edit-vs-delete;
 - `sync_schema`: the protocol version; `sync_branch_account`: branch login account → branch;
 - `sync_horizon`: how far the change log was pruned (`horizon.prune`), one row for the shared
@@ -55,6 +56,8 @@ VERSION = "sync_schema"
 COUNTER = "sync_counter"
 ACCOUNT = "sync_branch_account"
 HORIZON = "sync_horizon"
+#: one desk number per computer of a branch (`desks`)
+DESK_INDEX = "uq_sync_client_desk"
 
 _TIME = DateTime().with_variant(mysql.DATETIME(fsp=6), "mysql", "mariadb")
 _LONG = Text().with_variant(mysql.LONGTEXT(), "mysql", "mariadb")
@@ -86,11 +89,13 @@ def server_metadata(tables: dict[str, SyncTable]) -> MetaData:
           Column("table_name", String(64), nullable=False), Column("row_id", String(36), nullable=False),
           Column("branch_id", String(36)), Column("client_id", String(36)), Column("op", String(10)),
           Column("hlc", String(40)), Column("logged_at", _TIME))
-    Table(CLIENT, metadata,
-          Column("client_id", String(36), primary_key=True), Column("branch_id", String(36)),
-          Column("last_seq", BigInteger, nullable=False, default=0), Column("pull_cursor", String(60)),
-          Column("protocol_version", Integer), Column("registered_at", _TIME), Column("last_push_at", _TIME),
-          Column("last_pull_at", _TIME))
+    clients = Table(CLIENT, metadata,
+                    Column("client_id", String(36), primary_key=True), Column("branch_id", String(36)),
+                    Column("last_seq", BigInteger, nullable=False, default=0), Column("pull_cursor", String(60)),
+                    Column("protocol_version", Integer), Column("registered_at", _TIME),
+                    Column("last_push_at", _TIME), Column("last_pull_at", _TIME),
+                    Column("desk", Integer), Column("last_change", String(36)))
+    Index(DESK_INDEX, clients.c.branch_id, clients.c.desk, unique=True)
     Table(CONFLICT, metadata, *conflict_columns())
     Table(VERSION, metadata, Column("id", Integer, primary_key=True, autoincrement=False),
           Column("protocol_version", Integer, nullable=False), Column("upgraded_at", _TIME))
@@ -126,6 +131,8 @@ def create_schema(connection: Connection, tables: dict[str, SyncTable]) -> MetaD
                 kind = column.type.compile(dialect=connection.dialect)
                 connection.execute(text(f'ALTER TABLE {_q(connection, table.name)} ADD COLUMN '
                                         f'{_q(connection, column.name)} {kind}'))
+    if DESK_INDEX not in {i["name"] for i in inspector.get_indexes(CLIENT)}:  # a server prepared before desks
+        next(i for i in metadata.tables[CLIENT].indexes if i.name == DESK_INDEX).create(connection)
     if is_postgres(connection):
         present = {c["name"] for c in inspector.get_columns(CHANGE)}
         if "xid" not in present:

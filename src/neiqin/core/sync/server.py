@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, MetaData, and_, bindparam, or_, select, text, update
+from sqlalchemy import Connection, MetaData, Table, or_, select, text, update
 
 from neiqin.core.errors import QT_TRANSLATE_NOOP
 from neiqin.core.ids import new_id
@@ -29,15 +30,14 @@ from neiqin.core.sync.schema import (
     CHANGE,
     CLIENT,
     CONFLICT,
-    COUNTER,
     HORIZON,
     is_postgres,
     server_now,
     server_protocol,
 )
-from neiqin.core.sync.values import canonical
+from neiqin.core.sync.server_write import IN_IDS, allocate, insert_rows, load_for_update, update_rows
+from neiqin.core.sync.values import canonical, local_form
 
-_IN = 500  # ids per IN (...) lookup
 _AFTER = "(xid, seq) > (CAST(CAST(:xid AS text) AS xid8), :seq)"
 
 
@@ -50,8 +50,17 @@ class PushResult:
 
 
 @dataclass
+class Rows:
+    """Pulled rows of one table as SQLite stores them: column names and value tuples in that order."""
+
+    columns: tuple[str, ...]
+    values: list[Sequence[Any]]
+
+
+@dataclass
 class PullBatch:
-    rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    #: per table: `Rows` from `pull`, dicts of server values from a reload (`horizon.scope_rows`)
+    rows: dict[str, Rows | list[dict[str, Any]]] = field(default_factory=dict)
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     cursor: str = "0:0"
     more: bool = False
@@ -91,27 +100,7 @@ def register(connection: Connection, meta: MetaData, client_id: str, branch_id: 
     return int(row.last_seq)
 
 
-def _load(connection: Connection, meta: MetaData, table: SyncTable, ids: list[str]) -> dict[str, dict]:
-    server = meta.tables[table.name]
-    out = {}
-    for start in range(0, len(ids), _IN):
-        chunk = ids[start:start + _IN]
-        for row in connection.execute(select(server).where(server.c.id.in_(chunk))
-                                      .order_by(server.c.id).with_for_update()):
-            out[row.id] = dict(row._mapping)
-    return out
-
-
-def _allocate(connection: Connection, count: int) -> list[int]:
-    if count == 0:
-        return []
-    if is_postgres(connection):
-        return [r[0] for r in connection.execute(text(
-            f"SELECT nextval(pg_get_serial_sequence('{CHANGE}', 'seq')) FROM generate_series(1, :n)"), {"n": count})]
-    # MariaDB: the row lock is held until commit, so seq order is commit order
-    last = connection.execute(text(f"SELECT value FROM {COUNTER} WHERE id = 1 FOR UPDATE")).scalar_one()
-    connection.execute(text(f"UPDATE {COUNTER} SET value = :v WHERE id = 1"), {"v": last + count})
-    return list(range(last + 1, last + count + 1))
+_allocate = allocate  # change-log positions (also used by `resolutions`)
 
 
 def apply_push(connection: Connection, meta: MetaData, tables: dict[str, SyncTable], client_id: str,
@@ -137,7 +126,7 @@ def apply_push(connection: Connection, meta: MetaData, tables: dict[str, SyncTab
         by_table[change.table].add(change.row_id)
     for name in tables:
         if name in by_table:
-            current[name] = _load(connection, meta, tables[name], sorted(by_table[name]))
+            current[name] = load_for_update(connection, meta.tables[name], list(by_table[name]))
     existed = {name: set(rows) for name, rows in current.items()}
     dirty: dict[str, dict[str, dict]] = defaultdict(dict)
     log: list[dict] = []
@@ -175,10 +164,11 @@ def apply_push(connection: Connection, meta: MetaData, tables: dict[str, SyncTab
         _write(connection, meta, tables[name], rows, existed[name])
     _insert(connection, meta.tables[CHANGE], log)
     _insert(connection, meta.tables[CONFLICT], conflict_rows)
-    new_high = max(c.seq for c in fresh)
+    last = max(fresh, key=lambda c: c.seq)  # its change id tells a restored copy apart (`desks`)
+    new_high = last.seq
     clients = meta.tables[CLIENT]
     connection.execute(update(clients).where(clients.c.client_id == client_id)
-                       .values(last_seq=new_high, last_push_at=now))
+                       .values(last_seq=new_high, last_push_at=now, last_change=last.change_id or None))
     result.high_water, result.applied, result.conflicts = new_high, len(fresh), len(conflict_rows)
     return result
 
@@ -186,40 +176,24 @@ def apply_push(connection: Connection, meta: MetaData, tables: dict[str, SyncTab
 def _write(connection: Connection, meta: MetaData, table: SyncTable, rows: dict[str, dict], existed: set[str]) -> None:
     server = meta.tables[table.name]
     names = [c.name for c in server.columns]
-    inserts = [{n: row.get(n) for n in names} for rid, row in rows.items() if rid not in existed]
-    updates = [{**{f"v_{n}": row.get(n) for n in names if n != "id"}, "k_id": rid}
-               for rid, row in rows.items() if rid in existed]
-    _insert(connection, server, inserts)
-    if updates:
-        statement = (update(server).where(server.c.id == bindparam("k_id"))
-                     .values({n: bindparam(f"v_{n}") for n in names if n != "id"}))
-        connection.execute(statement, updates)
-
-
-def _json_default(value):
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    raise TypeError(type(value).__name__)
+    names.insert(0, names.pop(names.index("id")))
+    insert_rows(connection, server, names,
+                [tuple(map(row.get, names)) for rid, row in rows.items() if rid not in existed])
+    update_rows(connection, server, names,
+                [tuple(map(row.get, names)) for rid, row in rows.items() if rid in existed])
 
 
 def _insert(connection: Connection, table, rows: list[dict]) -> None:
-    """Bulk insert: on PostgreSQL one statement per 5,000 rows from a JSON array (COPY is refused
-    under row-level security), on MariaDB the driver's batched multi-row INSERT."""
+    """Insert rows given as dicts (missing keys are NULL); change-log entries are stamped with the
+    server's clock, for pruning by age."""
     if not rows:
         return
-    if table.name == CHANGE:  # entries are stamped with the server's clock for pruning by age
+    if table.name == CHANGE:
         logged_at = server_now(connection)
-        rows = [{**row, "logged_at": logged_at} for row in rows]
+        for row in rows:
+            row["logged_at"] = logged_at
     names = [c.name for c in table.columns]
-    if not is_postgres(connection):
-        connection.execute(table.insert(), [{n: row.get(n) for n in names} for row in rows])
-        return
-    columns = ", ".join(f'"{n}"' for n in names)
-    sql = text(f'INSERT INTO "{table.name}" ({columns}) SELECT {columns} FROM '
-               f'json_populate_recordset(NULL::"{table.name}", CAST(:rows AS json))')
-    for start in range(0, len(rows), 5000):
-        chunk = [{n: row.get(n) for n in names} for row in rows[start:start + 5000]]
-        connection.execute(sql, {"rows": json.dumps(chunk, default=_json_default, ensure_ascii=False)})
+    insert_rows(connection, table, names, [tuple(map(row.get, names)) for row in rows])
 
 
 def _conflict_row(table: SyncTable, row_id: str, row: dict, conflict: Conflict, now: datetime) -> dict:
@@ -249,6 +223,21 @@ def visible_horizon(connection: Connection, branch_id: str | None) -> str:
     return f"{xid}:{seq}"
 
 
+def _local_rows(connection: Connection, server: Table, table: SyncTable, ids: list[str], branch_id: str | None) -> Rows:
+    """The current rows with these ids, each value already in its SQLite form (`values.local_form`)."""
+    quote = connection.dialect.identifier_preparer.quote
+    postgres = is_postgres(connection)
+    listed = ", ".join(local_form(connection.dialect.name, quote(c), server.c[c]) for c in table.columns)
+    scope = "" if table.shared else " AND branch_id = %(branch)s"
+    sql = f"SELECT {listed} FROM {quote(server.name)} WHERE id " + \
+          ("= ANY(%(ids)s::text[])" if postgres else "IN %(ids)s") + scope
+    step = len(ids) if postgres else IN_IDS
+    values: list = []
+    for start in range(0, len(ids), step):
+        values.extend(map(tuple, connection.exec_driver_sql(sql, {"ids": ids[start:start + step], "branch": branch_id})))
+    return Rows(table.columns, values)
+
+
 def pull(connection: Connection, meta: MetaData, tables: dict[str, SyncTable], client_id: str,
          branch_id: str | None, cursor: str, limit: int) -> PullBatch:
     """Up to `limit` change-log entries after `cursor`, as the current rows they name."""
@@ -260,7 +249,7 @@ def pull(connection: Connection, meta: MetaData, tables: dict[str, SyncTable], c
         entries = connection.execute(text(
             f"SELECT xid::text::bigint AS xid, seq, table_name, row_id FROM {CHANGE} "
             f"WHERE xid < pg_snapshot_xmin(pg_current_snapshot()) AND {_AFTER} "
-            f"AND {visible} ORDER BY xid, seq LIMIT :limit"), params).all()
+            f"AND {visible} ORDER BY {CHANGE}.xid, {CHANGE}.seq LIMIT :limit"), params).all()
         if len(entries) <= limit:
             batch_waiting = connection.execute(text(
                 f"SELECT count(*) FROM {CHANGE} WHERE xid >= pg_snapshot_xmin(pg_current_snapshot()) "
@@ -283,29 +272,19 @@ def pull(connection: Connection, meta: MetaData, tables: dict[str, SyncTable], c
     if not entries:
         return batch
     batch.cursor = f"{entries[-1].xid}:{entries[-1].seq}"
-    names = {entry.table_name for entry in entries}
-    change = meta.tables[CHANGE]
-    last = entries[-1]
-    if is_postgres(connection):
-        span = and_(text(_AFTER), text("(xid, seq) <= (CAST(CAST(:lxid AS text) AS xid8), :lseq)"))
-    else:
-        span = and_(change.c.seq > seq, change.c.seq <= last.seq)
-    params.update(lxid=last.xid, lseq=last.seq)
+    named: dict[str, set[str]] = defaultdict(set)
+    for entry in entries:
+        named[entry.table_name].add(entry.row_id)
     for name, table in tables.items():
-        if name not in names or table.push_only:
-            continue
-        server = meta.tables[name]
-        changed = select(change.c.row_id).where(change.c.table_name == name, span)
-        query = select(*[server.c[c] for c in table.columns]).where(server.c.id.in_(changed))
-        if not table.shared:
-            query = query.where(server.c.branch_id == branch_id)
-        batch.rows[name] = [dict(r._mapping) for r in connection.execute(query, params)]
-    if CONFLICT in names:
+        if name in named and not table.push_only:
+            batch.rows[name] = _local_rows(connection, meta.tables[name], table, sorted(named[name]), branch_id)
+    if CONFLICT in named:
         conflicts = meta.tables[CONFLICT]
-        changed = select(change.c.row_id).where(change.c.table_name == CONFLICT, span)
-        query = select(conflicts).where(conflicts.c.id.in_(changed), or_(conflicts.c.branch_id.is_(None),
-                                                                          conflicts.c.branch_id == branch_id))
-        batch.conflicts = [dict(r._mapping) for r in connection.execute(query, params)]
+        ids = sorted(named[CONFLICT])
+        for start in range(0, len(ids), IN_IDS):
+            query = select(conflicts).where(conflicts.c.id.in_(ids[start:start + IN_IDS]),
+                                            or_(conflicts.c.branch_id.is_(None), conflicts.c.branch_id == branch_id))
+            batch.conflicts.extend(dict(r._mapping) for r in connection.execute(query))
     clients = meta.tables[CLIENT]
     connection.execute(update(clients).where(clients.c.client_id == client_id)
                        .values(pull_cursor=batch.cursor, last_pull_at=_now()))

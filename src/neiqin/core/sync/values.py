@@ -97,10 +97,41 @@ def decode(table: str, column: Column, value: Any) -> Any:
     return fn(table, column.name, kind, value)
 
 
+def decoders(columns: dict[str, Column]) -> dict[str, tuple[Any, Any, int | None]]:
+    """Column name → (decode function, storage type, text limit) for `columns`, made once per column
+    set; the limit (None for other types) lets a caller take well-formed text without a call."""
+    found = _SETS.get(id(columns))
+    if found is None or found[0] is not columns:
+        out = {}
+        for name, column in columns.items():
+            _column, fn, kind = _decoder(column)
+            out[name] = (fn, kind, (kind.length or MAX_TEXT) if fn is _text else None)
+        found = _SETS[id(columns)] = (columns, out)
+    return found[1]
+
+
+_SETS: dict[int, tuple] = {}
+
+
 def to_json(value: Any) -> Any:
     if isinstance(value, datetime | date):
         return value.isoformat(sep=" ") if isinstance(value, datetime) else value.isoformat()
     return value
+
+
+def local_form(dialect: str, quoted: str, column: Column) -> str:
+    """A server column in a driver-level SELECT (pyformat parameters), as SQLite stores it: times as
+    text with microseconds (SQLAlchemy's SQLite format), dates as ISO text, yes/no as 0/1."""
+    kind = column.type
+    postgres = dialect == "postgresql"
+    if isinstance(kind, DateTime):
+        return f"to_char({quoted}, 'YYYY-MM-DD HH24:MI:SS.US')" if postgres else \
+            f"DATE_FORMAT({quoted}, '%%Y-%%m-%%d %%H:%%i:%%s.%%f')"
+    if isinstance(kind, Date):
+        return f"to_char({quoted}, 'YYYY-MM-DD')" if postgres else f"DATE_FORMAT({quoted}, '%%Y-%%m-%%d')"
+    if isinstance(kind, Boolean) and postgres:
+        return f"CAST({quoted} AS integer)"
+    return quoted
 
 
 def canonical(value: Any) -> str | None:

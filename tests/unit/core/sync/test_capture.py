@@ -1,5 +1,6 @@
 """The outbox capture on SQLite: absent until sync is set up, then every change of every synced
-table recorded with only the changed columns, grouped by local transaction, silent while applying."""
+table recorded (an update with only the changed columns), grouped by local transaction, silent
+while applying, and read back for a push with the values of each change's own transaction."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from sqlalchemy import text
 
 from neiqin.core.sync import capture
 from neiqin.core.sync.catalog import sync_tables
+from neiqin.core.sync.errors import ProtocolError
+from neiqin.core.sync.outbox import read_changes
 from neiqin.modules.customers.models import Customer
 
 
@@ -65,16 +68,67 @@ def test_changes_are_captured_with_only_the_changed_columns(synced, admin):
         connection.execute(text("DELETE FROM customer WHERE id = :i"), {"i": row.id})
     mine = [r for r in outbox(synced)[before:] if r["table_name"] == "customer"]
     assert [r["op"] for r in mine] == ["insert", "update", "delete"]
-    inserted = json.loads(mine[0]["new"])
-    assert inserted["name"] == "青岛海港" and inserted["id"] == row.id and "server_version" not in inserted
-    old, new = json.loads(mine[1]["old"]), json.loads(mine[1]["new"])
-    assert old["phone"] == "0532-1" and new["phone"] == "0532-2"
-    assert "name" not in new and "code" not in old  # unchanged columns are left out
+    assert mine[0]["old"] is None and mine[0]["new"] is None  # an insert's values are read when pushed
+    old = json.loads(mine[1]["old"])
+    assert old["phone"] == "0532-1" and mine[1]["new"] is None
+    assert "code" not in old and "name" not in old  # unchanged columns are left out
     assert mine[0]["tx"] != mine[1]["tx"] != mine[2]["tx"]
     assert json.loads(mine[2]["old"])["code"] == "Q-1" and mine[2]["new"] is None
-    # the audit entries of the two saves were queued too, in the same transactions
+    # what a push sends: each change with the values of its own transaction, the row long deleted
+    with synced.engine.connect() as connection:
+        sent = [c for c in read_changes(connection, sync_tables(), mine[0]["seq"] - 1, 1000)
+                if c.table == "customer"]
+    assert [c.op for c in sent] == ["insert", "update", "delete"]
+    assert sent[0].new["name"] == "青岛海港" and sent[0].new["phone"] == "0532-1" and sent[0].new["id"] == row.id
+    assert "server_version" not in sent[0].new
+    assert sent[1].old["phone"] == "0532-1" and sent[1].new["phone"] == "0532-2"
+    assert "name" not in sent[1].new and "code" not in sent[1].old
+    assert sent[2].old["phone"] == "0532-2" and sent[2].new is None
+    # the audit entries of the two saves were queued too, in the same transactions, with their values
     audits = [r for r in outbox(synced)[before:] if r["table_name"] == "audit_entry"]
     assert {r["tx"] for r in audits} == {mine[0]["tx"], mine[1]["tx"]}
+    assert all(json.loads(r["new"])["id"] == r["row_id"] for r in audits)
+
+
+def test_each_queued_change_is_sent_with_the_values_of_its_own_transaction(synced):
+    """Inserted, changed three times and deleted before any push: read in one batch or in batches
+    of two, every change carries the values of its own transaction."""
+    before = len(outbox(synced))
+    with synced.engine.begin() as connection:
+        connection.execute(text("INSERT INTO customer (id, code, name, name_key, customer_type, phone, grade) "
+                                "VALUES ('c-1', 'W-1', '武汉', '武汉', 'enterprise', '027-1', 'A')"))
+    with synced.engine.begin() as connection:
+        connection.execute(text("UPDATE customer SET phone = '027-2' WHERE id = 'c-1'"))
+    with synced.engine.begin() as connection:
+        connection.execute(text("UPDATE customer SET grade = 'B', phone = '027-3' WHERE id = 'c-1'"))
+    with synced.engine.begin() as connection:
+        connection.execute(text("UPDATE customer SET name = '武汉二' WHERE id = 'c-1'"))
+    with synced.engine.begin() as connection:
+        connection.execute(text("DELETE FROM customer WHERE id = 'c-1'"))
+    with synced.engine.connect() as connection:
+        start = outbox(synced)[before]["seq"] - 1
+        every = read_changes(connection, sync_tables(), start, 1000)
+        # a batch that ends before the later changes still sends the values of its own changes
+        first_two = read_changes(connection, sync_tables(), start, 2)
+    assert [(c.op, c.new["phone"], c.new["grade"], c.new["name"]) for c in every[:1]] == \
+        [("insert", "027-1", "A", "武汉")]
+    assert [(c.old, c.new) for c in every[1:4]] == [
+        ({"phone": "027-1"}, {"phone": "027-2"}),
+        ({"phone": "027-2", "grade": "A"}, {"phone": "027-3", "grade": "B"}),
+        ({"name": "武汉"}, {"name": "武汉二"})]
+    assert every[4].op == "delete" and (every[4].old["name"], every[4].old["phone"]) == ("武汉二", "027-3")
+    assert [(c.op, c.new) for c in first_two] == [(c.op, c.new) for c in every[:2]]
+
+
+def test_a_queued_row_removed_outside_the_program_stops_the_push(synced):
+    with synced.engine.begin() as connection:
+        connection.execute(text("INSERT INTO customer (id, code, name, name_key, customer_type) "
+                                "VALUES ('c-2', 'X-1', '丢失', '丢失', 'enterprise')"))
+        connection.execute(text("UPDATE sync_context SET applying = 1"))
+        connection.execute(text("DELETE FROM customer WHERE id = 'c-2'"))
+        connection.execute(text("UPDATE sync_context SET applying = 0"))
+    with synced.engine.connect() as connection, pytest.raises(ProtocolError, match="missing here"):
+        read_changes(connection, sync_tables(), 0, 100_000)
 
 
 def test_one_save_is_one_transaction_and_applying_is_silent(synced, admin):
@@ -99,3 +153,25 @@ def test_attach_restores_triggers_dropped_by_a_table_rebuild(synced, admin):
     with synced.unit_of_work(admin) as uow:
         uow.session.add(Customer(code="R-1", name="重建", name_key="重建", created_at=datetime.now(UTC)))
     assert len(outbox(synced)) == before + 2
+
+
+def test_changes_queued_by_an_earlier_release_are_sent_with_their_own_values(synced):
+    with synced.engine.begin() as connection:
+        connection.execute(text("INSERT INTO customer (id, code, name, name_key, customer_type, phone) "
+                                "VALUES ('c-3', 'O-1', '旧版', '旧版', 'enterprise', '0991-9')"))
+        start = connection.execute(text("SELECT max(seq) FROM sync_outbox")).scalar_one()
+        # what the earlier triggers wrote: every value of an insert, old and new values of an update
+        connection.execute(text(
+            "UPDATE sync_outbox SET new = json_object('id', 'c-3', 'code', 'O-1', 'name', '旧版', "
+            "'phone', '0991-1') WHERE seq = :s"), {"s": start})
+        connection.execute(text("UPDATE sync_context SET applying = 1"))
+        connection.execute(text("UPDATE customer SET phone = '0991-9' WHERE id = 'c-3'"))
+        connection.execute(text("UPDATE sync_context SET applying = 0"))
+        connection.execute(text(
+            "INSERT INTO sync_outbox (change_id, tx, table_name, row_id, op, hlc, base_version, old, new) "
+            "VALUES ('x', 0, 'customer', 'c-3', 'update', NULL, NULL, '{\"phone\": \"0991-1\"}', "
+            "'{\"phone\": \"0991-9\"}')"))
+    with synced.engine.connect() as connection:
+        sent = read_changes(connection, sync_tables(), start - 1, 1000)
+    assert [(c.op, c.new) for c in sent] == [
+        ("insert", {"id": "c-3", "code": "O-1", "name": "旧版", "phone": "0991-1"}), ("update", {"phone": "0991-9"})]

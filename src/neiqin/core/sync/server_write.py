@@ -1,0 +1,142 @@
+"""Bulk reads and writes of a push on the server, a few statements per table and batch.
+
+PostgreSQL: the rows of a batch are locked with one `id = ANY(array)` per table; big batches reach
+the tables through a temporary table filled with binary COPY (`INSERT … SELECT` and
+`UPDATE … FROM`: COPY straight into a table is refused under row-level security, the INSERT and
+UPDATE are checked by it as usual); small ones are sent with executemany. MariaDB: `IN` lists and
+the driver's multi-row INSERT. Everything runs in the caller's transaction.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+from sqlalchemy import BigInteger, Boolean, Connection, Date, DateTime, Integer, String, Table, Text, text
+from sqlalchemy.exc import DBAPIError
+
+from neiqin.core.sync.schema import CHANGE, COUNTER, is_postgres
+
+#: ids per lookup on MariaDB (an IN list rendered by the driver)
+IN_IDS = 2000
+#: rows from which a write goes through COPY instead of executemany (PostgreSQL)
+COPY_FROM = 200
+_TEMP = itertools.count(1)
+_NO_PRIVILEGE = "42501"
+
+
+def _quote(connection: Connection, name: str) -> str:
+    return connection.dialect.identifier_preparer.quote(name)
+
+
+def load_for_update(connection: Connection, table: Table, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """The server rows with these ids, locked to the end of the transaction (in id order)."""
+    if not ids:
+        return {}
+    names = [c.name for c in table.columns]
+    listed = ", ".join(_quote(connection, n) for n in names)
+    name = _quote(connection, table.name)
+    ids = sorted(ids)
+    out: dict[str, dict[str, Any]] = {}
+    if is_postgres(connection):
+        found = connection.exec_driver_sql(
+            f"SELECT {listed} FROM {name} WHERE id = ANY(%(ids)s::text[]) ORDER BY id FOR UPDATE", {"ids": ids})
+        for values in found:
+            row = dict(zip(names, values, strict=True))
+            out[row["id"]] = row
+        return out
+    for start in range(0, len(ids), IN_IDS):
+        chunk = ids[start:start + IN_IDS]
+        found = connection.exec_driver_sql(
+            f"SELECT {listed} FROM {name} WHERE id IN %(ids)s ORDER BY id FOR UPDATE", {"ids": chunk})
+        for values in found:
+            row = dict(zip(names, values, strict=True))
+            out[row["id"]] = row
+    return out
+
+
+def allocate(connection: Connection, count: int) -> list[int]:
+    """`count` change-log positions, in the order they are handed out."""
+    if count == 0:
+        return []
+    if is_postgres(connection):
+        return sorted(connection.exec_driver_sql(
+            f"SELECT array_agg(nextval(s.name)) FROM (SELECT pg_get_serial_sequence('{CHANGE}', 'seq') AS name) AS s, "
+            f"generate_series(1, %(n)s) AS n", {"n": count}).scalar_one())
+    # MariaDB: the row lock is held until commit, so seq order is commit order
+    last = connection.execute(text(f"SELECT value FROM {COUNTER} WHERE id = 1 FOR UPDATE")).scalar_one()
+    connection.execute(text(f"UPDATE {COUNTER} SET value = :v WHERE id = 1"), {"v": last + count})
+    return list(range(last + 1, last + count + 1))
+
+
+def _copy_type(column) -> str | None:
+    kind = column.type
+    if isinstance(kind, Boolean):
+        return "bool"
+    if isinstance(kind, BigInteger):
+        return "int8"
+    if isinstance(kind, Integer):
+        return "int4"
+    if isinstance(kind, DateTime):
+        return "timestamp"
+    if isinstance(kind, Date):
+        return "date"
+    if isinstance(kind, String | Text):
+        return "text"
+    return None
+
+
+def _temp(connection: Connection, table: Table, names: list[str], rows: list[tuple]) -> str | None:
+    """A temporary table (dropped at commit) holding `rows`; None when a column type has no COPY form
+    or the account may not create temporary tables (the rows then go by executemany)."""
+    types = [_copy_type(table.c[n]) for n in names]
+    if None in types:
+        return None
+    temp = f"neiqin_push_{next(_TEMP)}"
+    columns = ", ".join(f'"{n}" {t}' for n, t in zip(names, types, strict=True))
+    try:
+        with connection.begin_nested():
+            connection.exec_driver_sql(f'CREATE TEMPORARY TABLE "{temp}" ({columns}) ON COMMIT DROP')
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) == _NO_PRIVILEGE:  # TEMP revoked on this server
+            return None
+        raise
+    driver = connection.connection.driver_connection
+    with driver.cursor() as cursor:
+        listed = ", ".join(f'"{n}"' for n in names)
+        with cursor.copy(f'COPY "{temp}" ({listed}) FROM STDIN (FORMAT BINARY)') as copy:
+            copy.set_types(types)
+            for row in rows:
+                copy.write_row(row)
+    return temp
+
+
+def insert_rows(connection: Connection, table: Table, names: list[str], rows: list[tuple]) -> None:
+    """INSERT `rows`: value tuples in the order of `names`."""
+    if not rows:
+        return
+    target = _quote(connection, table.name)
+    listed = ", ".join(_quote(connection, n) for n in names)
+    if is_postgres(connection) and len(rows) >= COPY_FROM:
+        temp = _temp(connection, table, names, rows)
+        if temp is not None:
+            connection.exec_driver_sql(f'INSERT INTO {target} ({listed}) SELECT {listed} FROM "{temp}"')
+            return
+    connection.exec_driver_sql(f"INSERT INTO {target} ({listed}) VALUES ({', '.join(['%s'] * len(names))})", rows)
+
+
+def update_rows(connection: Connection, table: Table, names: list[str], rows: list[tuple]) -> None:
+    """UPDATE the rows named by the first value of each tuple (`names[0]` is "id")."""
+    if not rows:
+        return
+    if names[0] != "id":
+        raise ValueError("update_rows needs the id as the first column")
+    target = _quote(connection, table.name)
+    if is_postgres(connection) and len(rows) >= COPY_FROM:
+        temp = _temp(connection, table, names, rows)
+        if temp is not None:
+            sets = ", ".join(f'"{n}" = t."{n}"' for n in names[1:])
+            connection.exec_driver_sql(f'UPDATE {target} SET {sets} FROM "{temp}" AS t WHERE {target}.id = t.id')
+            return
+    sets = ", ".join(f"{_quote(connection, n)} = %s" for n in names[1:])
+    connection.exec_driver_sql(f"UPDATE {target} SET {sets} WHERE id = %s", [(*row[1:], row[0]) for row in rows])
