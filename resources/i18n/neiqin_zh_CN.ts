@@ -2565,6 +2565,7 @@ You can work in both: no save is lost, and a record changed in the other window 
         </message>
         <message>
             <source>A sync is already running.</source>
+            <extracomment>renumbered documents listed in the notice after a first sync (the rest are counted)</extracomment>
             <translation>同步正在进行中。</translation>
         </message>
         <message>
@@ -2574,6 +2575,18 @@ You can work in both: no save is lost, and a record changed in the other window 
         <message>
             <source>Sync: {sent} change(s) sent, {received} received, {conflicts} new conflict(s).</source>
             <translation>同步：已发送 {sent} 条更改，收到 {received} 条，新冲突 {conflicts} 个。</translation>
+        </message>
+        <message>
+            <source>This database was restored from a backup or copied from another computer: it now syncs as a new computer. Nothing was lost; changes the server already had were not sent again.</source>
+            <translation>此数据库是从备份恢复的或从另一台电脑复制来的：现在作为一台新电脑同步。没有丢失任何数据；服务器上已有的更改不会重复发送。</translation>
+        </message>
+        <message>
+            <source>These documents were made here before this computer had its own number range and got new numbers. Papers printed before still show the old number; print them again or note the new one on them:</source>
+            <translation>以下单据是在本机取得自己的编号段之前录入的，已改为新编号。之前打印的纸质单据仍是旧编号，请重新打印或在纸上注明新编号：</translation>
+        </message>
+        <message>
+            <source>…and {count} more (each record's history shows its old number).</source>
+            <translation>……另有 {count} 张（各单据的历史记录中可查旧编号）。</translation>
         </message>
         <message>
             <source>Sync now</source>
@@ -10584,11 +10597,12 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         </message>
         <message>
             <source>This program does not know the table {table}.</source>
-            <extracomment>columns that name a record for a person, first found wins the provisional winner (the value the record holds) is "mine" this computer made one of the two changes a free-text field a person may merge by hand the values are amounts of money</extracomment>
+            <extracomment>columns that name a record for a person, first found wins the provisional winner (the value the record holds) is "mine" this computer made one of the two changes a free-text field a person may merge by hand the values are amounts of money a state field: the translation context and source titles of its states (`states` below)</extracomment>
             <translation>本程序不认识数据表 {table}。</translation>
         </message>
         <message>
             <source>Choose which value to keep.</source>
+            <extracomment>table -&gt; (translation context, {state: source title})</extracomment>
             <translation>请选择要保留的值。</translation>
         </message>
         <message>
@@ -10628,7 +10642,7 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         </message>
         <message>
             <source>A sync is already running.</source>
-            <extracomment>record changes not sent yet (their audit entries travel with them, uncounted) end of the last whole round (UTC)</extracomment>
+            <extracomment>record changes not sent yet (their audit entries travel with them, uncounted) end of the last whole round (UTC) the person at the window: the status counts the conflicts they may see (None: all)</extracomment>
             <translation>同步正在进行中。</translation>
         </message>
         <message>

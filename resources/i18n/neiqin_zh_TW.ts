@@ -2565,6 +2565,7 @@ You can work in both: no save is lost, and a record changed in the other window 
         </message>
         <message>
             <source>A sync is already running.</source>
+            <extracomment>renumbered documents listed in the notice after a first sync (the rest are counted)</extracomment>
             <translation>同步正在進行中。</translation>
         </message>
         <message>
@@ -2574,6 +2575,18 @@ You can work in both: no save is lost, and a record changed in the other window 
         <message>
             <source>Sync: {sent} change(s) sent, {received} received, {conflicts} new conflict(s).</source>
             <translation>同步：已發送 {sent} 條更改，收到 {received} 條，新衝突 {conflicts} 個。</translation>
+        </message>
+        <message>
+            <source>This database was restored from a backup or copied from another computer: it now syncs as a new computer. Nothing was lost; changes the server already had were not sent again.</source>
+            <translation>此資料庫是從備份還原的或從另一臺電腦複製來的：現在作為一臺新電腦同步。沒有遺失任何數據；伺服器上已有的更改不會重複發送。</translation>
+        </message>
+        <message>
+            <source>These documents were made here before this computer had its own number range and got new numbers. Papers printed before still show the old number; print them again or note the new one on them:</source>
+            <translation>以下單據是在本機取得自己的編號段之前錄入的，已改為新編號。之前列印的紙質單據仍是舊編號，請重新列印或在紙上註明新編號：</translation>
+        </message>
+        <message>
+            <source>…and {count} more (each record's history shows its old number).</source>
+            <translation>……另有 {count} 張（各單據的歷史記錄中可查舊編號）。</translation>
         </message>
         <message>
             <source>Sync now</source>
@@ -10584,11 +10597,12 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         </message>
         <message>
             <source>This program does not know the table {table}.</source>
-            <extracomment>columns that name a record for a person, first found wins the provisional winner (the value the record holds) is "mine" this computer made one of the two changes a free-text field a person may merge by hand the values are amounts of money</extracomment>
+            <extracomment>columns that name a record for a person, first found wins the provisional winner (the value the record holds) is "mine" this computer made one of the two changes a free-text field a person may merge by hand the values are amounts of money a state field: the translation context and source titles of its states (`states` below)</extracomment>
             <translation>本程序不認識數據表 {table}。</translation>
         </message>
         <message>
             <source>Choose which value to keep.</source>
+            <extracomment>table -&gt; (translation context, {state: source title})</extracomment>
             <translation>請選擇要保留的值。</translation>
         </message>
         <message>
@@ -10628,7 +10642,7 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         </message>
         <message>
             <source>A sync is already running.</source>
-            <extracomment>record changes not sent yet (their audit entries travel with them, uncounted) end of the last whole round (UTC)</extracomment>
+            <extracomment>record changes not sent yet (their audit entries travel with them, uncounted) end of the last whole round (UTC) the person at the window: the status counts the conflicts they may see (None: all)</extracomment>
             <translation>同步正在進行中。</translation>
         </message>
         <message>

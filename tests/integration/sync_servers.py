@@ -128,8 +128,10 @@ class Office:
             self.branch_id = branch_id or template_branch
             capture.install(connection, self.branch_id, url, backfill=backfill)
         capture.attach(self.db.engine)
+        from neiqin.modules import all_permissions
+
         self.actor = Actor(user_id=f"user-{name}", username=name, display_name=name, role="admin",
-                           branch_id=self.branch_id, permissions=frozenset({"*"}))
+                           branch_id=self.branch_id, permissions=frozenset(p.code for p in all_permissions()))
         self.server = server_engine(url)
         self.client = SyncClient(self.db.engine, self.server, ranks=status_ranks(), clock=self.db.clock,
                                  after_apply=rebuild_balances(ledgers()), fault=fault)

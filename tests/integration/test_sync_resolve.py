@@ -30,7 +30,8 @@ __all__ = ["offices", "server_url"]  # fixtures shared with the convergence test
 
 
 def resolver(office):
-    return dataclasses.replace(office.actor, permissions=frozenset({"sync.resolve"}))
+    """A clerk who may resolve conflicts and open the records concerned (customers, orders)."""
+    return dataclasses.replace(office.actor, permissions=frozenset({"sync.resolve", "customers.view", "orders.view"}))
 
 
 def conflicted_customer(a, b, **edits_a_then_b):
@@ -47,18 +48,18 @@ def conflicted_customer(a, b, **edits_a_then_b):
 def test_each_choice_reaches_every_office_and_is_marked_on_the_server(offices, server_url):
     a, b = offices("a", backfill=True), offices("b")
     customer = conflicted_customer(a, b, phone=("0512-1", "0512-2"), notes=("上午来电", "下午回访"))
-    mine = {c.column: c for c in conflicts.open_conflicts(a.db)}
+    mine = {c.column: c for c in conflicts.open_conflicts(a.db, a.actor)}
     assert (mine["phone"].mine, mine["phone"].theirs, mine["phone"].mine_won) == ("0512-1", "0512-2", False)
     assert conflicts.resolve(a.db, resolver(a), mine["phone"].id, KEEP_MINE) == "0512-1"
     assert conflicts.resolve(a.db, resolver(a), mine["notes"].id, MERGE, "上午来电；下午回访") == "上午来电；下午回访"
-    assert conflicts.open_conflicts(a.db) == []
+    assert conflicts.open_conflicts(a.db, a.actor) == []
     assert [c["resolved_at"] for c in server_conflicts(server_url)] == [None, None]  # not sent yet
     quiet(a, b)
     assert_converged(a, b)
     for office in (a, b):
         assert e.value(office, Customer, customer, "phone") == "0512-1"
         assert e.value(office, Customer, customer, "notes") == "上午来电；下午回访"
-        assert conflicts.open_conflicts(office.db) == []
+        assert conflicts.open_conflicts(office.db, office.actor) == []
     marks = {c["column_name"]: c for c in server_conflicts(server_url)}
     assert {k: (m["resolved_by"], json.loads(m["resolution"])) for k, m in marks.items()} == {
         "phone": (a.actor.user_id, {"choice": "loser", "value": "0512-1", "by": "a"}),
@@ -75,7 +76,7 @@ def test_an_edit_against_a_delete_can_be_settled_by_deleting(offices, server_url
     e.edit(b, Customer, customer, notes="客户仍在合作")
     quiet(a, b)
     assert e.value(a, Customer, customer, "deleted_at") is None  # kept, flagged
-    [conflict] = conflicts.open_conflicts(a.db)
+    [conflict] = conflicts.open_conflicts(a.db, a.actor)
     assert conflict.kind == "edit_delete" and conflict.theirs is None and conflict.mine is not None
     assert not conflict.allows(MERGE)
     conflicts.resolve(a.db, resolver(a), conflict.id, KEEP_MINE)
@@ -99,7 +100,7 @@ def test_a_state_is_never_turned_back(offices, server_url):
     e.edit(a, SalesOrder, order_id, status="approved")
     e.edit(b, SalesOrder, order_id, status="submitted")  # later, but an earlier state
     quiet(a, b)
-    [conflict] = conflicts.open_conflicts(b.db)
+    [conflict] = conflicts.open_conflicts(b.db, b.actor)
     assert (conflict.kind, conflict.mine, conflict.theirs, conflict.mine_won) == ("status", "submitted", "approved",
                                                                                   False)
     with pytest.raises(ValidationError):
@@ -114,8 +115,8 @@ def test_a_state_is_never_turned_back(offices, server_url):
 def test_the_first_resolution_to_reach_the_server_stands(offices, server_url):
     a, b = offices("a", backfill=True), offices("b")
     customer = conflicted_customer(a, b, phone=("0512-7", "0512-8"))
-    [at_a] = conflicts.open_conflicts(a.db)
-    [at_b] = conflicts.open_conflicts(b.db)
+    [at_a] = conflicts.open_conflicts(a.db, a.actor)
+    [at_b] = conflicts.open_conflicts(b.db, b.actor)
     conflicts.resolve(a.db, resolver(a), at_a.id, KEEP_MINE)  # A keeps 0512-7
     conflicts.resolve(b.db, resolver(b), at_b.id, KEEP_MINE)  # B keeps 0512-8, the value in place
     assert a.client.sync().resolved == 1
@@ -125,4 +126,4 @@ def test_the_first_resolution_to_reach_the_server_stands(offices, server_url):
     assert e.value(b, Customer, customer, "phone") == "0512-7"
     [mark] = server_conflicts(server_url)
     assert mark["resolved_by"] == a.actor.user_id
-    assert conflicts.open_conflicts(b.db) == []
+    assert conflicts.open_conflicts(b.db, b.actor) == []

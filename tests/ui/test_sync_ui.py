@@ -332,7 +332,7 @@ def test_conflicts_are_listed_and_each_choice_reaches_both_offices(qtbot, synced
     for client in (window.sync.service._client, office_b.client):
         checks = client.check()
         assert checks and [c.table for c in checks if not c.ok] == []
-    assert conflicts.open_conflicts(office_b.db) == []
+    assert conflicts.open_conflicts(office_b.db, office_b.actor) == []
     marks = {r["column_name"]: r for r in server_rows(server, "SELECT * FROM sync_conflict")}
     assert {c: (m["resolved_by"] is not None, json.loads(m["resolution"])["choice"]) for c, m in marks.items()} == \
         {"phone": (True, "loser"), "region": (True, "winner"), "address": (True, "merged")}
@@ -362,4 +362,4 @@ def test_resolving_needs_the_right(qtbot, db, finance, synced_window, office_b):
     with pytest.raises(PermissionDenied):
         conflicts.resolve(db, finance, view.conflicts[0].id, KEEP_MINE)
     assert e.value(window.context, Customer, customer, "phone") == "0571-3"
-    assert len(conflicts.open_conflicts(db)) == 1
+    assert len(conflicts.open_conflicts(db, window.context.actor)) == 1

@@ -221,11 +221,13 @@ def sign_in(db: Database, settings: QSettings, demo: bool) -> Actor | None:
 
 def build_window(db: Database, actor: Actor, runner: TaskRunner, translations: Translations | None,
                  settings: QSettings) -> MainWindow:
-    context = UiContext(db=db, actor=actor, runner=runner)
+    from neiqin.app.sync_commands import state_titles
+
+    context = UiContext(db=db, actor=actor, runner=runner, state_titles=state_titles())
     window = MainWindow(context, tab_specs(actor), dashboard_provider, search_provider, translations, settings)
     from neiqin.core.sync.service import SyncService
 
-    install_sync(window, SyncService(db, open_sync_client))
+    install_sync(window, SyncService(db, open_sync_client, actor))
     return window
 
 

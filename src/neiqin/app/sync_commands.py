@@ -53,13 +53,21 @@ def rebuild_balances(found: list[Ledger]):
     return after_apply
 
 
-def status_ranks() -> dict[str, dict[str, int]]:
-    """Forward order of document states (the order each state machine declares its states)."""
-    ranks = {}
-    from neiqin.modules.orders import statemachine
+def sync_states() -> list:
+    """Every module's document states as sync merges them (`SyncStates` of the contributions)."""
+    from neiqin.modules import contributions
 
-    ranks["sales_order"] = {state: i for i, state in enumerate(statemachine.STATES)}
-    return ranks
+    return [states for _module, contribution in contributions() for states in getattr(contribution, "SYNC_STATES", ())]
+
+
+def status_ranks() -> dict[str, dict[str, int]]:
+    """Per table, the forward order of its states: the state further along stays after a sync."""
+    return {states.table: {state: i for i, state in enumerate(states.forward)} for states in sync_states()}
+
+
+def state_titles() -> dict[str, tuple[str, dict[str, str]]]:
+    """Per table, the translation context and titles of its states (the Conflicts view)."""
+    return {states.table: (states.context, dict(states.titles)) for states in sync_states()}
 
 
 def ensure_capture(db, server: str | None) -> str:

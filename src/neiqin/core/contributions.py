@@ -91,3 +91,15 @@ class KpiSpec:
     default_target: float
     compute: Callable[[Any, date, date, str | None], KpiValue]
     description: str = ""  # QT_TRANSLATE_NOOP("kpi", ...): how it is measured
+
+
+@dataclass(frozen=True)
+class SyncStates:
+    """A document's state field as sync merges it: when two offices move one document to different
+    states before they sync, the state further along `forward` stays (a state never moves back);
+    `titles` (source texts in translation `context`) name the states in the Conflicts view."""
+
+    table: str
+    context: str
+    forward: tuple[str, ...]
+    titles: dict[str, str]

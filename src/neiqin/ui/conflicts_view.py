@@ -8,7 +8,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -108,7 +108,8 @@ class ConflictsDialog(QDialog):
         if self._loading:
             return
         self._loading = True
-        self._context.runner.submit(conflicts.open_conflicts, self._context.db, kind="read",
+        self._context.runner.submit(conflicts.open_conflicts, self._context.db, self._context.actor,
+                                    self._context.state_titles, kind="read",
                                     title=self.windowTitle(), on_done=self._loaded, on_error=self._failed)
 
     def _loaded(self, found: list[OpenConflict]) -> None:
@@ -217,6 +218,8 @@ class ConflictsDialog(QDialog):
             return self.tr("deleted {date}").format(date=format_date(value)) if value else self.tr("kept")
         if value is None or value == "":
             return self.tr("(empty)")
+        if conflict.state_titles and value in conflict.state_titles:
+            return QCoreApplication.translate(conflict.state_context, conflict.state_titles[value])
         if isinstance(value, bool):
             return self.tr("yes") if value else self.tr("no")
         if isinstance(value, datetime):

@@ -23,3 +23,6 @@ class UiContext:
     open_record: Callable[[str, str, str], None] = field(default=lambda module, kind, record_id: None)
     #: the shell's status bar message: show_message(text)
     show_message: Callable[[str], None] = field(default=lambda text: None)
+    #: per table with a document state: (translation context, {state: source title}) — the shell
+    #: names states of any module with it (the Conflicts view) without importing the modules
+    state_titles: dict[str, tuple[str, dict[str, str]]] = field(default_factory=dict)

@@ -12,9 +12,9 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QToolButton
+from PySide6.QtWidgets import QLabel, QMessageBox, QToolButton
 
 from neiqin.core.errors import QT_TRANSLATE_NOOP, NeiqinError
 from neiqin.core.sync.errors import NotConfigured, ServerUnreachable, SyncBusy, SyncError, TlsFailure
@@ -98,6 +98,10 @@ def show_state(label: QLabel, conflicts: QToolButton, state: SyncState) -> None:
     conflicts.setVisible(state.conflicts > 0)
 
 
+#: renumbered documents listed in the notice after a first sync (the rest are counted)
+RENUMBERED_SHOWN = 20
+
+
 class SyncController(QObject):
     """Drives `service` for `window`: timer, Sync now, status bar, Conflicts view."""
 
@@ -109,6 +113,7 @@ class SyncController(QObject):
         self._asked = False  # the running round was asked for by a person
         self._status_loading = False
         self.dialog = None
+        self.registration_box: QMessageBox | None = None
         self.timer = QTimer(self)
         self.timer.setObjectName("sync.timer")
         self.timer.timeout.connect(lambda: self.sync_now(background=True))
@@ -216,10 +221,42 @@ class SyncController(QObject):
             self.window.dashboard.refresh()
             if self.dialog is not None and self.dialog.isVisible():
                 self.dialog.load()
+        self.tell_registration(result.registered)
         if self._asked or result.pulled or result.conflicts:
             self.window.show_message(_t(QT_TRANSLATE_NOOP(
                 "MainWindow", "Sync: {sent} change(s) sent, {received} received, {conflicts} new conflict(s).")).format(
                 sent=result.pushed, received=result.pulled, conflicts=result.conflicts))
+
+    def tell_registration(self, registered) -> QMessageBox | None:
+        """Tell the clerk once what the first sync of this computer changed: documents made here
+        before it had its own number block got new numbers (papers printed before carry the old
+        ones), or a restored or copied database now syncs as a new computer."""
+        if registered is None or not (registered.renumbered or registered.replaced):
+            return None
+        lines = []
+        if registered.replaced:
+            lines.append(_t(QT_TRANSLATE_NOOP(
+                "MainWindow", "This database was restored from a backup or copied from another computer: it now "
+                              "syncs as a new computer. Nothing was lost; changes the server already had were not "
+                              "sent again.")))
+        if registered.renumbered:
+            lines.append(_t(QT_TRANSLATE_NOOP(
+                "MainWindow", "These documents were made here before this computer had its own number range and "
+                              "got new numbers. Papers printed before still show the old number; print them again "
+                              "or note the new one on them:")))
+            shown = registered.renumbered[:RENUMBERED_SHOWN]
+            lines.extend(f"    {item.old}  →  {item.new}" for item in shown)
+            if len(registered.renumbered) > len(shown):
+                lines.append(_t(QT_TRANSLATE_NOOP("MainWindow", "…and {count} more (each record's history shows "
+                                                                "its old number).")).format(
+                    count=len(registered.renumbered) - len(shown)))
+        box = QMessageBox(QMessageBox.Icon.Information, _t(SYNC_TITLE), "\n".join(lines),
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("sync.registration")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not modal to the work: the round is over, the clerk reads it when they like
+        self.registration_box = box
+        return box
 
     def _round_failed(self, error: NeiqinError) -> None:
         self.sync_action.setEnabled(True)

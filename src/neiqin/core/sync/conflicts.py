@@ -10,12 +10,17 @@ which value) and the mark is queued in `sync_resolution`; the next round sets it
 "Mine" is the value this computer sent; when both changes came from other computers it is the
 provisional winner (the value this database holds). A state field only moves forward: its
 conflict is acknowledged, never turned back. Only free-text fields can be merged by hand.
+
+A person sees (and counts, and resolves) only the conflicts of fields the app would show them
+(`conflict_access`). `States` maps a table with a state field to the translation context and
+titles of its states, so the view shows 已审核 rather than `approved`; the composition root
+collects it from the modules.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -26,8 +31,9 @@ from sqlalchemy.types import TypeDecorator
 from neiqin.core.contributions import DashboardItem
 from neiqin.core.db.base import Base
 from neiqin.core.db.types import Money
-from neiqin.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from neiqin.core.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied, ValidationError
 from neiqin.core.sync.catalog import raw_type
+from neiqin.core.sync.conflict_access import ConflictAccess
 
 #: the permission to resolve conflicts
 RESOLVE = "sync.resolve"
@@ -62,6 +68,9 @@ class OpenConflict:
     mergeable: bool
     #: the values are amounts of money
     money: bool = False
+    #: a state field: the translation context and source titles of its states (`states` below)
+    state_context: str = ""
+    state_titles: dict[str, str] = field(default_factory=dict)
 
     def allows(self, choice: str) -> bool:
         if choice == MERGE:
@@ -132,7 +141,16 @@ def _open_rows(connection: Connection, conflict_id: str | None = None) -> list:
         {"id": conflict_id}).all()
 
 
-def _as_conflict(session: Session, row, me: str | None) -> OpenConflict:
+#: table -> (translation context, {state: source title})
+States = dict[str, tuple[str, dict[str, str]]]
+
+
+def _visible(session: Session, rows: list, actor) -> list:
+    access = ConflictAccess(actor.permissions, _model)
+    return [row for row in rows if access.may_see(session, row.table_name, row.column_name, row.row_id)]
+
+
+def _as_conflict(session: Session, row, me: str | None, states: States | None = None) -> OpenConflict:
     model = _model(row.table_name)
     column = model.__table__.c[row.column_name]
     winner, loser = (_python(column, json.loads(v)) if v is not None else None
@@ -141,22 +159,27 @@ def _as_conflict(session: Session, row, me: str | None) -> OpenConflict:
     mine, theirs = (winner, loser) if mine_won else (loser, winner)
     record = session.get(model, row.row_id)
     created = datetime.fromisoformat(row.created_at) if isinstance(row.created_at, str) else row.created_at
+    context, titles = (states or {}).get(row.table_name, ("", {})) if row.kind == "status" else ("", {})
     return OpenConflict(row.id, row.table_name, row.row_id, row.column_name, row.kind, mine, theirs, mine_won,
                         me in (row.winner_client, row.loser_client), created,
                         _label(record) if record is not None else "", _mergeable(column, row.kind),
-                        isinstance(column.type, Money))
+                        isinstance(column.type, Money), context, dict(titles))
 
 
-def open_conflicts(db) -> list[OpenConflict]:
-    """Every open conflict of this database, oldest first."""
+def open_conflicts(db, actor, states: States | None = None) -> list[OpenConflict]:
+    """The open conflicts of this database that `actor` may see, oldest first."""
     with db.read() as session:
         connection = session.connection()
-        rows = _open_rows(connection)
+        rows = _visible(session, _open_rows(connection), actor)
         me = _client_id(connection) if rows else None
-        return [_as_conflict(session, row, me) for row in rows]
+        return [_as_conflict(session, row, me, states) for row in rows]
 
 
-def open_count(connection: Connection) -> int:
+def open_count(session: Session, actor=None) -> int:
+    """Open conflicts: those `actor` may see, or all of them (no actor: the database's own count)."""
+    connection = session.connection()
+    if actor is not None:
+        return len(_visible(session, _open_rows(connection), actor))
     if not _table_exists(connection, CONFLICT):
         return 0
     pending = f"AND id NOT IN (SELECT conflict_id FROM {RESOLUTIONS})" if _table_exists(connection, RESOLUTIONS) \
@@ -166,9 +189,9 @@ def open_count(connection: Connection) -> int:
 
 
 def dashboard_items(session: Session, actor, today) -> list[DashboardItem]:
-    """The work dashboard's "Sync conflicts" group: one item per open conflict."""
+    """The work dashboard's "Sync conflicts" group: one item per open conflict `actor` may see."""
     connection = session.connection()
-    rows = _open_rows(connection)
+    rows = _visible(session, _open_rows(connection), actor)
     if not rows:
         return []
     me = _client_id(connection)
@@ -202,6 +225,10 @@ def resolve(db, actor, conflict_id: str, choice: str, merged: str | None = None)
         rows = _open_rows(connection, conflict_id)
         if not rows:
             raise NotFound(QT_TRANSLATE_NOOP("sync", "This conflict was resolved meanwhile."))
+        missing = ConflictAccess(actor.permissions, _model).missing(session, rows[0].table_name,
+                                                                     rows[0].column_name, rows[0].row_id)
+        if missing is not None:
+            raise PermissionDenied(missing, actor.username)
         conflict = _as_conflict(session, rows[0], _client_id(connection))
         if not conflict.allows(choice):
             if conflict.kind == "status":

@@ -58,8 +58,10 @@ def _moment(value: str | None) -> datetime | None:
 
 
 class SyncService:
-    def __init__(self, db: Database, open_client: Callable[[Database], SyncClient]) -> None:
+    def __init__(self, db: Database, open_client: Callable[[Database], SyncClient], actor=None) -> None:
         self.db = db
+        #: the person at the window: the status counts the conflicts they may see (None: all)
+        self.actor = actor
         self._open_client = open_client
         self._client: SyncClient | None = None
         self._stale = False
@@ -77,7 +79,7 @@ class SyncService:
             waiting = connection.execute(text(f"SELECT count(*) FROM {capture.OUTBOX} WHERE table_name != :audit"),
                                          {"audit": AUDIT_TABLE}).scalar_one()
             last = connection.execute(text(f"SELECT last_pull_at FROM {capture.STATE}")).scalar()
-            return SyncStatus(configured, waiting, conflicts.open_count(connection), _moment(last))
+            return SyncStatus(configured, waiting, conflicts.open_count(session, self.actor), _moment(last))
 
     @property
     def running(self) -> bool:

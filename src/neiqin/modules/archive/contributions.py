@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from neiqin.core.contributions import ListSpec, PrintForm
+from neiqin.core.contributions import ListSpec, PrintForm, SyncStates
 from neiqin.core.errors import QT_TRANSLATE_NOOP
+from neiqin.modules.archive import lending as sm
 from neiqin.modules.archive.dashboard import dashboard_items, search
 from neiqin.modules.archive.demo import demo_data
 from neiqin.modules.archive.excel import import_items, write_item_template
@@ -43,4 +44,8 @@ LISTS = [
 #: the demo links contracts to the customers' demo records (customers run at 20)
 DEMO_ORDER = 110
 
-__all__ = ["DEMO_ORDER", "LISTS", "PERMISSIONS", "PRINT_FORMS", "dashboard_items", "demo_data", "search"]
+#: a lending's state only moves forward in sync: an issue or return (a fact) beats a decision
+SYNC_STATES = [SyncStates("archive_lending", "archive",
+                           (sm.REQUESTED, sm.APPROVED, sm.REJECTED, sm.CANCELLED, sm.ISSUED, sm.RETURNED),
+                           sm.STATES)]
+__all__ = ["DEMO_ORDER", "LISTS", "PERMISSIONS", "PRINT_FORMS", "SYNC_STATES", "dashboard_items", "demo_data", "search"]

@@ -3,8 +3,9 @@ printed forms, lists and demo data."""
 
 from __future__ import annotations
 
-from neiqin.core.contributions import ListSpec, PrintForm
+from neiqin.core.contributions import ListSpec, PrintForm, SyncStates
 from neiqin.core.errors import QT_TRANSLATE_NOOP
+from neiqin.modules.minutes import statemachine as sm
 from neiqin.modules.minutes.dashboard import dashboard_items, search
 from neiqin.modules.minutes.demo import demo_data
 from neiqin.modules.minutes.kpis import KPIS
@@ -43,4 +44,9 @@ LISTS = [
              options={"filters": ITEM_FILTERS}),
 ]
 
-__all__ = ["KPIS", "LISTS", "PERMISSIONS", "PRINT_FORMS", "dashboard_items", "demo_data", "search"]
+#: a meeting's state only moves forward in sync: minutes written beat a cancellation
+SYNC_STATES = [SyncStates("meeting", "minutes",
+                           (sm.REQUESTED, sm.REJECTED, sm.CANCELLED, sm.SCHEDULED, sm.NOTIFIED, sm.DRAFT,
+                            sm.IN_REVIEW, sm.REVIEWED, sm.DISTRIBUTED),
+                           sm.STATES)]
+__all__ = ["KPIS", "LISTS", "PERMISSIONS", "PRINT_FORMS", "SYNC_STATES", "dashboard_items", "demo_data", "search"]

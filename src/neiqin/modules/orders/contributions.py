@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from neiqin.core.contributions import ListSpec, PrintForm
+from neiqin.core.contributions import ListSpec, PrintForm, SyncStates
 from neiqin.core.errors import QT_TRANSLATE_NOOP
+from neiqin.modules.orders import statemachine as sm
 from neiqin.modules.orders.dashboard import dashboard_items, search
 from neiqin.modules.orders.demo import demo_data
 from neiqin.modules.orders.kpis import KPIS
@@ -34,4 +35,8 @@ LISTS = [
     ListSpec("orders", QT_TRANSLATE_NOOP("orders", "Orders"), export_orders, options={"filters": FILTER_KEYS}),
 ]
 
-__all__ = ["DEMO_ORDER", "KPIS", "LISTS", "PERMISSIONS", "PRINT_FORMS", "dashboard_items", "demo_data", "search"]
+#: an order's state only moves forward in sync (the order the state machine declares)
+SYNC_STATES = [SyncStates("sales_order", "orders",
+                           tuple(sm.STATES),
+                           sm.STATES)]
+__all__ = ["DEMO_ORDER", "KPIS", "LISTS", "PERMISSIONS", "PRINT_FORMS", "SYNC_STATES", "dashboard_items", "demo_data", "search"]

@@ -3,8 +3,9 @@ form and budget report for `neiqin print`, the lists for `neiqin export`, demo d
 
 from __future__ import annotations
 
-from neiqin.core.contributions import ListSpec, PrintForm
+from neiqin.core.contributions import ListSpec, PrintForm, SyncStates
 from neiqin.core.errors import QT_TRANSLATE_NOOP
+from neiqin.modules.reimbursements import statemachine as sm
 from neiqin.modules.reimbursements.dashboard import dashboard_items, search
 from neiqin.modules.reimbursements.demo import demo_data
 from neiqin.modules.reimbursements.kpis import KPIS  # noqa: F401 - the KPI report collects it
@@ -41,4 +42,8 @@ LISTS = [
              options={"filters": USAGE_FILTER_KEYS}),
 ]
 
-__all__ = ["LISTS", "PERMISSIONS", "PRINT_FORMS", "dashboard_items", "demo_data", "search"]
+#: a claim's state only moves forward in sync: a paid claim stays paid, a step taken beats a withdrawal
+SYNC_STATES = [SyncStates("reimbursement_claim", "reimbursements",
+                           (sm.DRAFT, sm.RETURNED, sm.CANCELLED, sm.SUBMITTED, sm.APPROVED, sm.CHECKED, sm.FINAL, sm.PAID),
+                           sm.STATES)]
+__all__ = ["LISTS", "PERMISSIONS", "PRINT_FORMS", "SYNC_STATES", "dashboard_items", "demo_data", "search"]
