@@ -16,7 +16,6 @@ import os
 import statistics
 import sys
 import tempfile
-import time
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -35,17 +34,14 @@ from neiqin.modules.orders import printing, service  # noqa: E402
 from neiqin.modules.orders.listing import order_list  # noqa: E402
 from neiqin.modules.orders.models import SalesOrder  # noqa: E402
 from neiqin.modules.orders.schemas import LineInput  # noqa: E402
+from tests.bench.workloads.common import samples_ms  # noqa: E402
 from tests.helpers.factory import ADMIN_PASSWORD, USER_PASSWORD, build_template  # noqa: E402
 from tests.unit.orders.conftest import make_world, order_input  # noqa: E402
 
 
 def timed(fn, runs: int) -> list[float]:
-    out = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        out.append((time.perf_counter() - start) * 1000)
-    return out
+    """Milliseconds of `runs` cold calls (the suite's one timer)."""
+    return samples_ms(fn, runs, warm=False)
 
 
 def report(workload: str, samples: list[float], budget: float, n: int = 1) -> None:

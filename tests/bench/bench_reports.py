@@ -34,15 +34,12 @@ from neiqin.app.reporting import collect_kpis  # noqa: E402
 from neiqin.core.auth import service as auth  # noqa: E402
 from neiqin.modules.reports import service  # noqa: E402
 from tests.bench.bench_startup import ORDERS, ensure_demo  # noqa: E402
+from tests.bench.workloads.common import samples_ms  # noqa: E402
 
 
 def timed(fn, runs: int) -> list[float]:
-    out = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        out.append((time.perf_counter() - start) * 1000)
-    return out
+    """Milliseconds of `runs` cold calls (the suite's one timer)."""
+    return samples_ms(fn, runs, warm=False)
 
 
 def report(workload: str, samples: list[float], budget: float | None, n: int, **extra) -> None:
