@@ -2601,6 +2601,14 @@ You can work in both: no save is lost, and a record changed in the other window 
             <translation>Sync conflicts…</translation>
         </message>
         <message>
+            <source>Compare with the server…</source>
+            <translation>Compare with the server…</translation>
+        </message>
+        <message>
+            <source>Sync, then compare every table here with the server (rows and checksums)</source>
+            <translation>Sync, then compare every table here with the server (rows and checksums)</translation>
+        </message>
+        <message>
             <source>Backing up…</source>
             <translation>Backing up…</translation>
         </message>
@@ -4837,6 +4845,74 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Import catalogue</source>
             <translation>Import catalogue</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncCheckDialog</name>
+        <message>
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>Rows here</source>
+            <translation>Rows here</translation>
+        </message>
+        <message>
+            <source>Rows on the server</source>
+            <translation>Rows on the server</translation>
+        </message>
+        <message>
+            <source>Checksum here</source>
+            <translation>Checksum here</translation>
+        </message>
+        <message>
+            <source>Checksum on the server</source>
+            <translation>Checksum on the server</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Same</source>
+            <extracomment>hexadecimal digits of a checksum shown (enough to compare by eye or over the phone)</extracomment>
+            <translation>Same</translation>
+        </message>
+        <message>
+            <source>Different</source>
+            <translation>Different</translation>
+        </message>
+        <message>
+            <source>Syncing, then comparing every table with the server…</source>
+            <translation>Syncing, then comparing every table with the server…</translation>
+        </message>
+        <message>
+            <source>The comparison could not be made: {reason}</source>
+            <translation>The comparison could not be made: {reason}</translation>
+        </message>
+        <message>
+            <source>All {count} tables are the same here and on the server ({rows} rows).</source>
+            <translation>All {count} tables are the same here and on the server ({rows} rows).</translation>
+        </message>
+        <message>
+            <source>{count} table(s) differ from the server. Compare again when no one is working in any office; if a table still differs, tell your administrator (the figures below help them).</source>
+            <translation>{count} table(s) differ from the server. Compare again when no one is working in any office; if a table still differs, tell your administrator (the figures below help them).</translation>
+        </message>
+        <message>
+            <source>{count} change(s) were made here while comparing.</source>
+            <translation>{count} change(s) were made here while comparing.</translation>
+        </message>
+        <message>
+            <source>Compare with the server</source>
+            <translation>Compare with the server</translation>
+        </message>
+        <message>
+            <source>Compare again</source>
+            <translation>Compare again</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
         </message>
     </context>
     <context>
@@ -10642,7 +10718,7 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         </message>
         <message>
             <source>A sync is already running.</source>
-            <extracomment>record changes not sent yet (their audit entries travel with them, uncounted) end of the last whole round (UTC) the person at the window: the status counts the conflicts they may see (None: all)</extracomment>
+            <extracomment>record changes not sent yet (their audit entries travel with them, uncounted) end of the last whole round (UTC) changes made here while the check ran (a difference may come from them) the person at the window: the status counts the conflicts they may see (None: all)</extracomment>
             <translation>A sync is already running.</translation>
         </message>
         <message>

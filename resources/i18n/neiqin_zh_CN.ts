@@ -2601,6 +2601,14 @@ You can work in both: no save is lost, and a record changed in the other window 
             <translation>同步冲突…</translation>
         </message>
         <message>
+            <source>Compare with the server…</source>
+            <translation>与服务器核对…</translation>
+        </message>
+        <message>
+            <source>Sync, then compare every table here with the server (rows and checksums)</source>
+            <translation>先同步，再逐表核对本机与服务器的数据（行数和校验和）</translation>
+        </message>
+        <message>
             <source>Backing up…</source>
             <translation>正在备份…</translation>
         </message>
@@ -4837,6 +4845,74 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Import catalogue</source>
             <translation>导入目录</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncCheckDialog</name>
+        <message>
+            <source>Table</source>
+            <translation>数据表</translation>
+        </message>
+        <message>
+            <source>Rows here</source>
+            <translation>本机行数</translation>
+        </message>
+        <message>
+            <source>Rows on the server</source>
+            <translation>服务器行数</translation>
+        </message>
+        <message>
+            <source>Checksum here</source>
+            <translation>本机校验和</translation>
+        </message>
+        <message>
+            <source>Checksum on the server</source>
+            <translation>服务器校验和</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Same</source>
+            <extracomment>hexadecimal digits of a checksum shown (enough to compare by eye or over the phone)</extracomment>
+            <translation>一致</translation>
+        </message>
+        <message>
+            <source>Different</source>
+            <translation>不一致</translation>
+        </message>
+        <message>
+            <source>Syncing, then comparing every table with the server…</source>
+            <translation>正在同步，然后逐表与服务器核对……</translation>
+        </message>
+        <message>
+            <source>The comparison could not be made: {reason}</source>
+            <translation>无法核对：{reason}</translation>
+        </message>
+        <message>
+            <source>All {count} tables are the same here and on the server ({rows} rows).</source>
+            <translation>全部 {count} 张数据表本机与服务器一致（共 {rows} 行）。</translation>
+        </message>
+        <message>
+            <source>{count} table(s) differ from the server. Compare again when no one is working in any office; if a table still differs, tell your administrator (the figures below help them).</source>
+            <translation>有 {count} 张数据表与服务器不一致。请在各办公室都无人操作时再核对一次；如仍不一致，请告知管理员（下表数字可供排查）。</translation>
+        </message>
+        <message>
+            <source>{count} change(s) were made here while comparing.</source>
+            <translation>核对期间本机又有 {count} 条更改。</translation>
+        </message>
+        <message>
+            <source>Compare with the server</source>
+            <translation>与服务器核对</translation>
+        </message>
+        <message>
+            <source>Compare again</source>
+            <translation>再次核对</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
         </message>
     </context>
     <context>
@@ -10642,7 +10718,7 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         </message>
         <message>
             <source>A sync is already running.</source>
-            <extracomment>record changes not sent yet (their audit entries travel with them, uncounted) end of the last whole round (UTC) the person at the window: the status counts the conflicts they may see (None: all)</extracomment>
+            <extracomment>record changes not sent yet (their audit entries travel with them, uncounted) end of the last whole round (UTC) changes made here while the check ran (a difference may come from them) the person at the window: the status counts the conflicts they may see (None: all)</extracomment>
             <translation>同步正在进行中。</translation>
         </message>
         <message>

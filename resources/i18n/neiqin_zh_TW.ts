@@ -2601,6 +2601,14 @@ You can work in both: no save is lost, and a record changed in the other window 
             <translation>同步衝突…</translation>
         </message>
         <message>
+            <source>Compare with the server…</source>
+            <translation>與伺服器核對…</translation>
+        </message>
+        <message>
+            <source>Sync, then compare every table here with the server (rows and checksums)</source>
+            <translation>先同步，再逐表核對本機與伺服器的數據（行數和校驗和）</translation>
+        </message>
+        <message>
             <source>Backing up…</source>
             <translation>正在備份…</translation>
         </message>
@@ -4837,6 +4845,74 @@ Everything entered since that backup will be gone. The current file is kept besi
         <message>
             <source>Import catalogue</source>
             <translation>匯入目錄</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncCheckDialog</name>
+        <message>
+            <source>Table</source>
+            <translation>數據表</translation>
+        </message>
+        <message>
+            <source>Rows here</source>
+            <translation>本機行數</translation>
+        </message>
+        <message>
+            <source>Rows on the server</source>
+            <translation>伺服器行數</translation>
+        </message>
+        <message>
+            <source>Checksum here</source>
+            <translation>本機校驗和</translation>
+        </message>
+        <message>
+            <source>Checksum on the server</source>
+            <translation>伺服器校驗和</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <source>Same</source>
+            <extracomment>hexadecimal digits of a checksum shown (enough to compare by eye or over the phone)</extracomment>
+            <translation>一致</translation>
+        </message>
+        <message>
+            <source>Different</source>
+            <translation>不一致</translation>
+        </message>
+        <message>
+            <source>Syncing, then comparing every table with the server…</source>
+            <translation>正在同步，然後逐表與伺服器核對……</translation>
+        </message>
+        <message>
+            <source>The comparison could not be made: {reason}</source>
+            <translation>無法核對：{reason}</translation>
+        </message>
+        <message>
+            <source>All {count} tables are the same here and on the server ({rows} rows).</source>
+            <translation>全部 {count} 張數據表本機與伺服器一致（共 {rows} 行）。</translation>
+        </message>
+        <message>
+            <source>{count} table(s) differ from the server. Compare again when no one is working in any office; if a table still differs, tell your administrator (the figures below help them).</source>
+            <translation>有 {count} 張數據表與伺服器不一致。請在各辦公室都無人操作時再核對一次；如仍不一致，請告知管理員（下表數字可供排查）。</translation>
+        </message>
+        <message>
+            <source>{count} change(s) were made here while comparing.</source>
+            <translation>核對期間本機又有 {count} 條更改。</translation>
+        </message>
+        <message>
+            <source>Compare with the server</source>
+            <translation>與伺服器核對</translation>
+        </message>
+        <message>
+            <source>Compare again</source>
+            <translation>再次核對</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>關閉</translation>
         </message>
     </context>
     <context>
@@ -10642,7 +10718,7 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         </message>
         <message>
             <source>A sync is already running.</source>
-            <extracomment>record changes not sent yet (their audit entries travel with them, uncounted) end of the last whole round (UTC) the person at the window: the status counts the conflicts they may see (None: all)</extracomment>
+            <extracomment>record changes not sent yet (their audit entries travel with them, uncounted) end of the last whole round (UTC) changes made here while the check ran (a difference may come from them) the person at the window: the status counts the conflicts they may see (None: all)</extracomment>
             <translation>同步正在進行中。</translation>
         </message>
         <message>

@@ -126,12 +126,17 @@ class SyncController(QObject):
         self.conflicts_action = QAction(window)
         self.conflicts_action.setObjectName("main.sync_conflicts")
         self.conflicts_action.triggered.connect(lambda: self.open_conflicts())
+        self.check_action = QAction(window)
+        self.check_action.setObjectName("main.sync_check")
+        self.check_action.triggered.connect(lambda: self.open_check())
+        self.check_dialog = None
         menu = window.actions_.menus["file"]
         before = window.actions_.actions.get("settings")
+        ours = [self.sync_action, self.conflicts_action, self.check_action]
         if before is not None:
-            menu.insertActions(before, [self.sync_action, self.conflicts_action])
+            menu.insertActions(before, ours)
         else:
-            menu.addActions([self.sync_action, self.conflicts_action])
+            menu.addActions(ours)
         window.toolbar.addAction(self.sync_action)
         window.status.conflicts.clicked.connect(lambda: self.open_conflicts())
         window.record_openers["sync"] = lambda _kind, conflict_id: self.open_conflicts(conflict_id)
@@ -288,6 +293,21 @@ class SyncController(QObject):
         self.dialog.raise_()
         return self.dialog
 
+    def open_check(self):
+        """Compare with the server (one window at a time; a comparison starts when it opens)."""
+        if not self.state.configured:
+            self.sync_now()  # says that no server is set up
+            return None
+        from neiqin.ui.sync_check import SyncCheckDialog
+
+        if self.check_dialog is None:
+            self.check_dialog = SyncCheckDialog(self.window.context, self.service, self.window)
+            self.check_dialog.checked.connect(lambda report: self._round_done(report.round))
+        self.check_dialog.show()
+        self.check_dialog.raise_()
+        self.check_dialog.start()
+        return self.check_dialog
+
     def _after_resolve(self) -> None:
         self.refresh_status()
         self.window.dashboard.refresh()
@@ -301,6 +321,9 @@ class SyncController(QObject):
         self.sync_action.setToolTip(_t(QT_TRANSLATE_NOOP(
             "MainWindow", "Send this office's changes to the server and fetch the other offices' changes")))
         self.conflicts_action.setText(_t(QT_TRANSLATE_NOOP("MainWindow", "Sync conflicts…")))
+        self.check_action.setText(_t(QT_TRANSLATE_NOOP("MainWindow", "Compare with the server…")))
+        self.check_action.setToolTip(_t(QT_TRANSLATE_NOOP(
+            "MainWindow", "Sync, then compare every table here with the server (rows and checksums)")))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.window:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -27,7 +28,7 @@ from neiqin.core.sync.settings import ServerAddress, ServerSettings, load_settin
 
 if TYPE_CHECKING:
     from neiqin.core.db.session import Database
-    from neiqin.core.sync.client import RoundResult, SyncClient
+    from neiqin.core.sync.client import RoundResult, SyncClient, TableCheck
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +49,20 @@ class SyncStatus:
 class RoundReport:
     result: RoundResult
     status: SyncStatus
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """A round and the per-table comparison with the server that followed it."""
+
+    round: RoundReport
+    tables: list[TableCheck]
+    #: changes made here while the check ran (a difference may come from them)
+    waiting: int
+
+    @property
+    def differing(self) -> list[TableCheck]:
+        return [table for table in self.tables if not table.ok]
 
 
 def _moment(value: str | None) -> datetime | None:
@@ -85,23 +100,40 @@ class SyncService:
     def running(self) -> bool:
         return self._lock.locked()
 
-    def run_round(self) -> RoundReport:
-        """One round (push, resolutions, pull); SyncBusy while another one runs."""
+    @contextmanager
+    def _round(self) -> Iterator[SyncClient]:
+        """The client, for one round at a time (SyncBusy while another one runs); a failed round
+        is noted in the database (the status bar shows why)."""
         if not self._lock.acquire(blocking=False):
             raise SyncBusy(QT_TRANSLATE_NOOP("sync", "A sync is already running."))
         try:
             client = self._current_client()
             try:
-                result = client.sync()
+                yield client
             except SyncError as exc:
                 try:
                     client.note_round(exc.render())
                 except SQLAlchemyError:  # only bookkeeping: the round's own error is what matters
                     log.warning("could not note the failed sync round", exc_info=True)
                 raise
-            return RoundReport(result, self.status())
         finally:
             self._lock.release()
+
+    def run_round(self) -> RoundReport:
+        """One round (push, resolutions, pull); SyncBusy while another one runs."""
+        with self._round() as client:
+            result = client.sync()
+        return RoundReport(result, self.status())
+
+    def check_round(self) -> CheckReport:
+        """A round, then each table compared with the server (rows and checksum of this branch's and
+        the shared rows). The round makes the office quiet first: a table that still differs
+        afterwards differs for real, or was changed here or elsewhere during the check."""
+        with self._round() as client:
+            result = client.sync()
+            tables = client.check()
+            waiting = client.waiting()
+        return CheckReport(RoundReport(result, self.status()), tables, waiting)
 
     def _current_client(self) -> SyncClient:
         if self._stale and self._client is not None:
