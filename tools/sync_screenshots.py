@@ -1,5 +1,5 @@
-"""Screenshots of sync in the app (zh_CN): Settings ▸ Server after "Test connection", the status bar
-and the Conflicts view, made with a real server and real conflicts.
+"""Screenshots of sync in the app (zh_CN): Settings ▸ Server after "Test connection", the status bar,
+the Conflicts view and Compare with the server, made with a real server and real conflicts.
 
     xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python tools/sync_screenshots.py \\
         --server postgresql+psycopg://postgres@127.0.0.1:5432/postgres [--out DIR]
@@ -143,6 +143,12 @@ def main(argv: list[str] | None = None) -> int:
         view.grab().save(str(target))
         written.append(target)
         view.close()
+        check = window.sync.open_check()
+        settle(app, runner, 4.0)
+        target = args.out / "zh_CN-sync-check.png"
+        check.grab().save(str(target))
+        written.append(target)
+        check.close()
         from neiqin.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(db, actor, settings, window, runner=runner)

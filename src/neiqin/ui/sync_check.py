@@ -59,6 +59,7 @@ class SyncCheckDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.again = QPushButton()
         self.again.setObjectName("sync.check.again")
         self.again.clicked.connect(self.start)
