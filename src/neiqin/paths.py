@@ -35,6 +35,11 @@ def migrations_dir() -> Path:
     return _data_root() / "db" / "migrations"
 
 
+def server_migrations_dir() -> Path:
+    """The Alembic history of the sync server's shared schema (PostgreSQL, MariaDB)."""
+    return _data_root() / "db" / "server_migrations"
+
+
 def font_path() -> Path:
     return resources_dir() / "fonts" / "DroidSansFallbackFull.ttf"
 

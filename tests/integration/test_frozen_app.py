@@ -164,6 +164,9 @@ def test_resources_migrations_and_qt_plugins_are_bundled(app):
     shipped = {p.name for p in (data / "db" / "migrations" / "versions").glob("*.py")}
     assert shipped == {p.name for p in (ROOT / "db" / "migrations" / "versions").glob("*.py")}
     assert (data / "db" / "migrations" / "env.py").is_file()
+    shipped = {p.name for p in (data / "db" / "server_migrations" / "versions").glob("*.py")}
+    assert shipped == {p.name for p in (ROOT / "db" / "server_migrations" / "versions").glob("*.py")} != set()
+    assert (data / "db" / "server_migrations" / "env.py").is_file()
     assert (data / "resources" / "fonts" / "DroidSansFallbackFull.ttf").is_file()
     assert {p.name for p in (data / "resources" / "i18n").glob("*.qm")} == {
         "neiqin_zh_CN.qm", "neiqin_zh_TW.qm", "neiqin_en.qm"}

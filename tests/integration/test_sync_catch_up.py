@@ -13,7 +13,7 @@ from sqlalchemy import create_engine, select, text
 from sqlalchemy.pool import NullPool
 
 from neiqin.__main__ import main
-from neiqin.app.sync_commands import ledgers
+from neiqin.app.sync_commands import _print_round, ledgers
 from neiqin.core.sync.catalog import sync_tables
 from neiqin.core.sync.errors import SchemaMismatch
 from neiqin.core.sync.horizon import prune
@@ -133,12 +133,15 @@ def _offline_story(admin, make):
     return a, b, c, product, supply, ids
 
 
-def test_office_behind_the_horizon_uploads_first_then_reloads(world):
+def test_office_behind_the_horizon_uploads_first_then_reloads(world, capsys):
     _dialect, admin, make = world
     a, b, c, product, supply, ids = _offline_story(admin, make)
     waiting = b.client.waiting()
     result = b.client.sync(push_batch=2, pull_batch=3)
     assert result.reloads == 1 and result.pushed == waiting
+    _print_round(result, b.client.waiting())  # what `neiqin sync` prints of this round
+    said = capsys.readouterr().out
+    assert "loaded again" in said and f"pushed {waiting}," in said
     (stored,), = server_rows(admin, "SELECT pull_cursor FROM sync_client WHERE client_id = :c", c=b.client.client_id)
     assert stored == b.client.cursor()  # the server knows b is past the horizon again
     # b's edits reached the server; a's deletes reached b; the edited-and-deleted row is kept, flagged
@@ -240,6 +243,7 @@ def test_a_server_prepared_before_pruning_asks_for_init():
         with admin.begin() as connection:
             connection.execute(text("DROP TABLE sync_horizon"))
             connection.execute(text("ALTER TABLE sync_change DROP COLUMN logged_at"))
+            connection.execute(text("DROP TABLE sync_alembic_version"))  # prepared before the migrations
         with pytest.raises(SchemaMismatch, match="older Neiqin"), admin.connect() as connection:
             check_server(connection)
         with admin.begin() as connection:  # `server init` upgrades it

@@ -20,6 +20,8 @@ def test_wheel_carries_migrations_and_resources_and_opens_a_database(tmp_path):
     assert "neiqin/_data/db/migrations/env.py" in names
     assert "neiqin/_data/resources/fonts/DroidSansFallbackFull.ttf" in names
     assert any(n.startswith("neiqin/_data/db/migrations/versions/") for n in names)
+    assert "neiqin/_data/db/server_migrations/env.py" in names
+    assert any(n.startswith("neiqin/_data/db/server_migrations/versions/") for n in names)
 
     site = tmp_path / "site"
     subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(site), str(wheel)],
@@ -29,7 +31,7 @@ def test_wheel_carries_migrations_and_resources_and_opens_a_database(tmp_path):
         "import neiqin, neiqin.paths as p; assert 'site' in neiqin.__file__, neiqin.__file__;"
         "from neiqin.app import open_database; db = open_database(sys.argv[2]);"
         "from neiqin.core.db import migrate; assert migrate.database_revisions(db.engine) == migrate.head_revisions();"
-        "assert p.font_path().is_file(); print('ok')"
+        "assert p.font_path().is_file(); assert (p.server_migrations_dir() / 'env.py').is_file(); print('ok')"
     )
     result = subprocess.run([sys.executable, "-I", "-c", script, str(site), str(tmp_path / "w.db")],
                             capture_output=True, text=True, cwd=tmp_path)

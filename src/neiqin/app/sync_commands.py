@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import os
 import sys
+from contextlib import contextmanager
 
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
@@ -98,6 +99,24 @@ def open_client(db, url: str | None = None, password: str | None = None) -> Sync
 
 # ---------------------------------------------------------------------------------------- commands
 
+@contextmanager
+def _server_transaction(args):
+    """One transaction on the server of the command (`args.url`, `args.tls`), yielding the connection
+    and the server's address for messages; a driver failure becomes a SyncError in words."""
+    from neiqin.core.sync.errors import connection_error
+
+    engine = server_engine(args.url, tls=args.tls)
+    try:
+        with engine.begin() as connection:
+            yield connection, engine.url
+    except (SyncError, ValidationError):
+        raise
+    except Exception as exc:
+        raise connection_error(exc, display_url(engine.url)) from exc
+    finally:
+        engine.dispose()
+
+
 def cmd_server_init(args) -> int:
     """Create or upgrade the server schema and the branch isolation (PostgreSQL: roles and row-level
     security; MariaDB: accounts and view databases), printing the address each new office uses."""
@@ -105,25 +124,15 @@ def cmd_server_init(args) -> int:
 
     load_all_models()
     tables = sync_tables()
-    engine = server_engine(args.url, tls=args.tls)
     branches = [_branch(spec, args) for spec in args.branch]
-    try:
-        with engine.begin() as connection:
-            schema.create_schema(connection, tables)
-            postgres = schema.is_postgres(connection)
-            accounts = security.secure_branches(connection, tables, branches)
-    except (SyncError, ValidationError):
-        raise
-    except Exception as exc:
-        from neiqin.core.sync.errors import connection_error
-
-        raise connection_error(exc, display_url(engine.url)) from exc
-    finally:
-        engine.dispose()
-    print(f"server ready: {display_url(engine.url)} ({len(tables)} tables)")
+    with _server_transaction(args) as (connection, url):
+        schema.create_schema(connection, tables)
+        postgres = schema.is_postgres(connection)
+        accounts = security.secure_branches(connection, tables, branches)
+    print(f"server ready: {display_url(url)} ({len(tables)} tables)")
     for account in accounts:
         print(f"branch {account.code}\t{account.branch_id}\tuser {account.user}\tpassword {account.password}\t"
-              f"url {account.office_url(engine.url)}")
+              f"url {account.office_url(url)}")
     if not postgres:
         print("MariaDB has no row-level security: each branch office signs in to its own view database.")
     return 0
@@ -133,18 +142,8 @@ def cmd_server_prune(args) -> int:
     """Delete change-log entries older than --keep-days; offices behind reload at their next sync."""
     from neiqin.core.sync.horizon import prune
 
-    engine = server_engine(args.url, tls=args.tls)
-    try:
-        with engine.begin() as connection:
-            result = prune(connection, args.keep_days)
-    except (SyncError, ValidationError):
-        raise
-    except Exception as exc:
-        from neiqin.core.sync.errors import connection_error
-
-        raise connection_error(exc, display_url(engine.url)) from exc
-    finally:
-        engine.dispose()
+    with _server_transaction(args) as (connection, _url):
+        result = prune(connection, args.keep_days)
     print(f"pruned {result.deleted} change-log entries up to {result.horizon}; "
           f"{result.behind} computers will reload at their next sync")
     return 0
@@ -189,9 +188,7 @@ def cmd_sync(args) -> int:
                       f"{check.server_hash[:16]}\t{mark}")
             return 0 if all(c.ok for c in checks) else 1
         result = client.sync(push_batch=args.push_batch, pull_batch=args.pull_batch)
-        _print_registration(result.registered)
-        print(f"pushed {result.pushed}, pulled {result.pulled}, conflicts {result.conflicts}, "
-              f"waiting {client.waiting()}")
+        _print_round(result, client.waiting())
         return 1 if result.conflicts else 0
     except SyncError as exc:
         print(f"neiqin: {exc.render()}", file=sys.stderr)
@@ -200,6 +197,15 @@ def cmd_sync(args) -> int:
         if client is not None:
             client.server.dispose()
         db.dispose()
+
+
+def _print_round(result, waiting: int) -> None:
+    """What one round of `neiqin sync` did, for a scheduled task's log."""
+    _print_registration(result.registered)
+    if result.reloads:
+        print("the server's change log was pruned past this computer's last sync: its own changes were sent "
+              "first, then the branch's and the shared rows were loaded again")
+    print(f"pushed {result.pushed}, pulled {result.pulled}, conflicts {result.conflicts}, waiting {waiting}")
 
 
 def _print_registration(registered) -> None:

@@ -16,13 +16,19 @@
   entries and one per branch, each the last pruned cursor a client of that branch could have seen;
   each change-log entry carries the server time it was logged (`logged_at`) for pruning by age.
 
-`create_schema` is additive and idempotent (new tables and new columns are added on a re-run of
-`neiqin server init`), which matches the rule that synced tables only change additively. Moving
-the server to Alembic means an env.py whose `target_metadata` is `server_metadata(sync_tables())`;
-autogenerate then writes the same additive revisions for PostgreSQL and MariaDB.
+The server schema is created and migrated by Alembic: `db/server_migrations` is a history of its
+own (version table `sync_alembic_version`, never the desktop's `alembic_version`) whose revisions
+are written out and frozen, and `create_schema` (`neiqin server init`) upgrades it to the newest
+revision on the caller's connection, in its transaction on PostgreSQL (MariaDB commits each DDL
+statement). The baseline revision creates the protocol-3 schema, or completes a server prepared
+before the history began (missing tables, columns and indexes added; nothing dropped) and records
+it. A change of a synced model needs a server revision (`db/make_server_revision.py`, autogenerate
+against `server_metadata(sync_tables())`); a test compares the upgraded schema with the models.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from sqlalchemy import (
     BigInteger,
@@ -48,6 +54,10 @@ from neiqin.core.sync.errors import SchemaMismatch
 from neiqin.core.sync.merge import LAST_CLIENT
 from neiqin.core.sync.protocol import PROTOCOL_VERSION, check_version
 from neiqin.core.sync.values import raw_copy
+from neiqin.paths import server_migrations_dir
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 CHANGE = "sync_change"
 CLIENT = "sync_client"
@@ -58,6 +68,14 @@ ACCOUNT = "sync_branch_account"
 HORIZON = "sync_horizon"
 #: one desk number per computer of a branch (`desks`)
 DESK_INDEX = "uq_sync_client_desk"
+#: the version table of the server's Alembic history
+ALEMBIC_VERSION = "sync_alembic_version"
+#: (kind, table, name) of what only PostgreSQL has, outside the metadata: each change-log entry's
+#: transaction id (`xid8`, filled by the server) and the (xid, seq) index pulls read in
+POSTGRES_ONLY = {("column", CHANGE, "xid"), ("index", CHANGE, f"ix_{CHANGE}_xid")}
+#: the server was migrated by a newer program (the same words as `protocol.check_version`)
+NEWER_SERVER = QT_TRANSLATE_NOOP("sync", "The server needs a newer Neiqin (sync version {server}, this program "
+                                         "{client}). Update the program on this computer.")
 
 _TIME = DateTime().with_variant(mysql.DATETIME(fsp=6), "mysql", "mariadb")
 _LONG = Text().with_variant(mysql.LONGTEXT(), "mysql", "mariadb")
@@ -112,41 +130,64 @@ def is_postgres(connection: Connection) -> bool:
     return connection.dialect.name == "postgresql"
 
 
+def server_alembic_config(connection: Connection, metadata: MetaData | None = None) -> Config:
+    """The Alembic configuration of the server history (db/server_migrations) on `connection`;
+    `metadata` is what autogenerate compares with (the synced models when not given)."""
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(server_migrations_dir()))
+    config.set_main_option("path_separator", "os")
+    config.attributes["connection"] = connection
+    if metadata is not None:
+        config.attributes["target_metadata"] = metadata
+    return config
+
+
+def server_revisions(connection: Connection) -> set[str]:
+    """The revisions the server's version table records (none before the first migration)."""
+    from alembic.runtime.migration import MigrationContext
+
+    context = MigrationContext.configure(connection, opts={"version_table": ALEMBIC_VERSION})
+    return set(context.get_current_heads())
+
+
+def include_object(obj, name, type_, reflected, compare_to) -> bool:
+    """What comparing the server with the models looks at: everything but the PostgreSQL-only
+    transaction id of the change log and its index (`xid8` has no portable type; the server fills it)."""
+    table = getattr(obj, "table", None)
+    return (type_, getattr(table, "name", None), name) not in POSTGRES_ONLY
+
+
 def create_schema(connection: Connection, tables: dict[str, SyncTable]) -> MetaData:
-    """Create missing tables and add missing columns; record (raise) the protocol version. A server
-    prepared by a newer program is left alone (SchemaMismatch)."""
+    """Bring the server to the newest revision of its Alembic history and record (raise) the protocol
+    version. A server prepared by a newer program (a higher protocol version or a revision this
+    program does not know) is refused with SchemaMismatch before anything is changed."""
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     metadata = server_metadata(tables)
     version = metadata.tables[VERSION]
-    recorded = None
-    if inspect(connection).has_table(VERSION):
-        recorded = connection.execute(select(version.c.protocol_version)).scalar()
-        if recorded is not None and recorded > PROTOCOL_VERSION:
-            check_version(PROTOCOL_VERSION, recorded)
-    metadata.create_all(connection, checkfirst=True)
-    inspector = inspect(connection)
-    for table in metadata.sorted_tables:
-        present = {c["name"] for c in inspector.get_columns(table.name)}
-        for column in table.columns:
-            if column.name not in present:
-                kind = column.type.compile(dialect=connection.dialect)
-                connection.execute(text(f'ALTER TABLE {_q(connection, table.name)} ADD COLUMN '
-                                        f'{_q(connection, column.name)} {kind}'))
-    if DESK_INDEX not in {i["name"] for i in inspector.get_indexes(CLIENT)}:  # a server prepared before desks
-        next(i for i in metadata.tables[CLIENT].indexes if i.name == DESK_INDEX).create(connection)
-    if is_postgres(connection):
-        present = {c["name"] for c in inspector.get_columns(CHANGE)}
-        if "xid" not in present:
-            connection.execute(text(f"ALTER TABLE {CHANGE} ADD COLUMN xid xid8 NOT NULL DEFAULT pg_current_xact_id()"))
-            connection.execute(text(f"CREATE INDEX ix_{CHANGE}_xid ON {CHANGE} (xid, seq)"))
-    if recorded is None:
-        connection.execute(version.insert().values(id=1, protocol_version=PROTOCOL_VERSION))
-    elif recorded < PROTOCOL_VERSION:
+    recorded = _recorded_protocol(connection, version)
+    if recorded is not None and recorded > PROTOCOL_VERSION:
+        check_version(PROTOCOL_VERSION, recorded)
+    config = server_alembic_config(connection, metadata)
+    script = ScriptDirectory.from_config(config)
+    unknown = server_revisions(connection) - {rev.revision for rev in script.walk_revisions()}
+    if unknown:
+        raise SchemaMismatch(NEWER_SERVER, server=f"{recorded} ({', '.join(sorted(unknown))})",
+                             client=PROTOCOL_VERSION)
+    command.upgrade(config, "head")
+    if _recorded_protocol(connection, version) < PROTOCOL_VERSION:  # a new wire format on the same tables
         connection.execute(version.update().values(protocol_version=PROTOCOL_VERSION,
                                                    upgraded_at=server_now(connection)))
-    counter = metadata.tables[COUNTER]
-    if connection.execute(select(counter.c.id)).first() is None:
-        connection.execute(counter.insert().values(id=1, value=0))
     return metadata
+
+
+def _recorded_protocol(connection: Connection, version: Table) -> int | None:
+    if not inspect(connection).has_table(VERSION):
+        return None
+    return connection.execute(select(version.c.protocol_version).where(version.c.id == 1)).scalar()
 
 
 def server_protocol(connection: Connection) -> int | None:
@@ -172,7 +213,3 @@ def server_now(connection: Connection):
     """The server's clock in UTC (naive): change-log times never depend on an office's clock."""
     sql = "SELECT now() AT TIME ZONE 'UTC'" if is_postgres(connection) else "SELECT UTC_TIMESTAMP(6)"
     return connection.execute(text(sql)).scalar_one()
-
-
-def _q(connection: Connection, name: str) -> str:
-    return connection.dialect.identifier_preparer.quote(name)
