@@ -14,6 +14,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.pool import NullPool
 
 from neiqin.core.numbering import parse_number
+from neiqin.core.sync.horizon import prune
 from neiqin.modules.customers.models import Customer
 from tests.integration import sync_documents as d
 from tests.integration import sync_edits as e
@@ -172,13 +173,18 @@ def test_a_restored_backup_loses_nothing_and_draws_no_number_twice(offices, serv
     assert_all_agree(server_url, a1, other, documents=13)  # 3 × 4 documents and the waiting customer
     engine = create_engine(server_url, poolclass=NullPool)
     try:
-        with engine.connect() as connection:
+        with engine.begin() as connection:
             conflicts = connection.execute(text("SELECT count(*) FROM sync_conflict")).scalar_one()
-            clients = connection.execute(text("SELECT count(*) FROM sync_client")).scalar_one()
+            clients = dict(connection.execute(text("SELECT client_id, replaced_by FROM sync_client")).all())
+            pruned = prune(connection, 0)
     finally:
         engine.dispose()
     assert conflicts == 0  # the waiting customer was not sent a second time (its old phone would conflict)
-    assert clients == 3  # a1 before the restore, other, a1 after the restore
+    # a1 before the restore (given up for a1's new id), other, a1 after the restore
+    assert len(clients) == 3 and clients[a1.client.client_id] is None and clients[other.client.client_id] is None
+    assert list(set(clients) - {a1.client.client_id, other.client.client_id}) == \
+        [c for c, new in clients.items() if new == a1.client.client_id]
+    assert pruned.deleted > 0 and pruned.behind == 0  # the given-up computer is not waited for
 
 
 def test_a_copied_database_becomes_a_second_desk_from_the_command_line(db_path, tmp_path, capsys):

@@ -161,6 +161,9 @@ def ensure(client: SyncClient) -> Registered:
         outcome.replaced, outcome.dropped = client.client_id, _become_new(client, registration)
         with server_errors(client._url), client.server.begin() as server:
             registration = register_desk(server, client.meta, client.client_id, client.branch_id)
+            clients = client.meta.tables[CLIENT]
+            server.execute(clients.update().where(clients.c.client_id == outcome.replaced)
+                           .values(replaced_by=client.client_id))
         outcome.desk = registration.desk
     outcome.renumbered = _settle(client, registration.desk)
     return outcome

@@ -76,7 +76,8 @@ def prune(connection: Connection, keep_days: int) -> PruneResult:
         _raise_horizons(connection, {branch: (int(xid), int(seq)) for branch, xid, seq in last})
         deleted = connection.execute(text(f"DELETE FROM {CHANGE} WHERE {upto}"), params).rowcount
     behind = 0
-    for client_branch, cursor in connection.execute(text(f"SELECT branch_id, pull_cursor FROM {CLIENT}")):
+    readers = f"SELECT branch_id, pull_cursor FROM {CLIENT} WHERE replaced_by IS NULL"  # not given-up computers
+    for client_branch, cursor in connection.execute(text(readers)):
         if parse_cursor(cursor) < parse_cursor(visible_horizon(connection, client_branch)):
             behind += 1
     overall = max((parse_cursor(h) for (h,) in connection.execute(text(f"SELECT horizon FROM {HORIZON}"))),

@@ -10,6 +10,8 @@
   commit, so seq order is commit order and a plain seq cursor is safe (pushes serialize briefly);
 - `sync_client`: client id, branch, push high-water mark and the id of the change it ended at, last
   pull cursor, protocol version, and the computer's desk for document numbers (unique per branch);
+  `replaced_by` when a restored or copied database took a new client id (the old row keeps its
+  desk, so its numbers are never drawn again, and is no longer a reader of the change log);
 - `sync_conflict`: both values of every same-field conflict and every edit-vs-delete;
 - `sync_schema`: the protocol version; `sync_branch_account`: branch login account → branch;
 - `sync_horizon`: how far the change log was pruned (`horizon.prune`), one row for the shared
@@ -112,7 +114,8 @@ def server_metadata(tables: dict[str, SyncTable]) -> MetaData:
                     Column("last_seq", BigInteger, nullable=False, default=0), Column("pull_cursor", String(60)),
                     Column("protocol_version", Integer), Column("registered_at", _TIME),
                     Column("last_push_at", _TIME), Column("last_pull_at", _TIME),
-                    Column("desk", Integer), Column("last_change", String(36)))
+                    Column("desk", Integer), Column("last_change", String(36)),
+                    Column("replaced_by", String(36)))
     Index(DESK_INDEX, clients.c.branch_id, clients.c.desk, unique=True)
     Table(CONFLICT, metadata, *conflict_columns())
     Table(VERSION, metadata, Column("id", Integer, primary_key=True, autoincrement=False),
