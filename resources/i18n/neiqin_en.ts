@@ -5993,6 +5993,7 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         </message>
         <message>
             <source>Enter the company name.</source>
+            <extracomment>daily backups kept, at least and at most</extracomment>
             <translation>Enter the company name.</translation>
         </message>
         <message>
@@ -7917,6 +7918,10 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         <message>
             <source>A report covers at most ten years.</source>
             <translation>A report covers at most ten years.</translation>
+        </message>
+        <message>
+            <source>Keep between {low} and {high} daily backups.</source>
+            <translation>Keep between {low} and {high} daily backups.</translation>
         </message>
     </context>
     <context>
@@ -10610,6 +10615,7 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         </message>
         <message>
             <source>The server needs a newer Neiqin (sync version {server}, this program {client}). Update the program on this computer.</source>
+            <extracomment>one desk number per computer of a branch (`desks`) the version table of the server's Alembic history (kind, table, name) of what only PostgreSQL has, outside the metadata: each change-log entry's transaction id (`xid8`, filled by the server) and the (xid, seq) index pulls read in the server was migrated by a newer program (the same words as `protocol.check_version`)</extracomment>
             <translation>The server needs a newer Neiqin (sync version {server}, this program {client}). Update the program on this computer.</translation>
         </message>
         <message>
@@ -10713,7 +10719,6 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         </message>
         <message>
             <source>The server was prepared by an older Neiqin. Run “neiqin server init” with this version to upgrade it.</source>
-            <extracomment>one desk number per computer of a branch (`desks`)</extracomment>
             <translation>The server was prepared by an older Neiqin. Run “neiqin server init” with this version to upgrade it.</translation>
         </message>
         <message>

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from neiqin.core.db.base import Base
 from neiqin.core.db.types import UtcDateTime, utcnow
+from neiqin.core.errors import QT_TRANSLATE_NOOP, ValidationError
 
 COMPANY_NAME = "company.name"
 COMPANY_ADDRESS = "company.address"
@@ -48,3 +49,26 @@ def set_setting(session: Session, key: str, value: Any, user_id: str | None = No
 
 def all_settings(session: Session) -> dict[str, Any]:
     return {row.key: json.loads(row.value) for row in session.scalars(select(Setting))}
+
+
+#: daily backups kept, at least and at most
+BACKUP_KEEP_RANGE = (1, 365)
+
+
+def save_company(uow, name: str, address: str = "", phone: str = "", backup_keep: int | None = None) -> None:
+    """The letterhead every printed form carries (name, address, phone) and the daily backups to
+    keep; an administrator's change (`settings.manage`)."""
+    uow.actor.require("settings.manage")
+    name = (name or "").strip()
+    if not name:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the company name."), field="company_name")
+    low, high = BACKUP_KEEP_RANGE
+    if backup_keep is not None and not low <= backup_keep <= high:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Keep between {low} and {high} daily backups."),
+                              field="backup_keep", low=low, high=high)
+    values = [(COMPANY_NAME, name), (COMPANY_ADDRESS, (address or "").strip()), (COMPANY_PHONE, (phone or "").strip())]
+    if backup_keep is not None:
+        values.append((BACKUP_KEEP, backup_keep))
+    for key, value in values:
+        set_setting(uow.session, key, value, user_id=uow.actor.user_id)
+

@@ -55,7 +55,7 @@ class SettingsDialog(QDialog):
         self.company_address = QLineEdit()
         self.company_phone = QLineEdit()
         self.backup_keep = QSpinBox()
-        self.backup_keep.setRange(1, 365)
+        self.backup_keep.setRange(*company.BACKUP_KEEP_RANGE)
         for name in ("company_name", "company_address", "company_phone", "backup_keep"):
             widget = getattr(self, name)
             widget.setObjectName(f"settings.{name}")
@@ -188,13 +188,6 @@ class SettingsDialog(QDialog):
         set_configured_password(password)
 
     def _save_company(self) -> None:
-        name = self.company_name.text().strip()
-        if not name:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the company name."), field="company_name")
         with self._db.unit_of_work(self._actor) as uow:
-            uow.actor.require("settings.manage")
-            for key, value in ((company.COMPANY_NAME, name),
-                               (company.COMPANY_ADDRESS, self.company_address.text().strip()),
-                               (company.COMPANY_PHONE, self.company_phone.text().strip()),
-                               (company.BACKUP_KEEP, self.backup_keep.value())):
-                company.set_setting(uow.session, key, value, user_id=uow.actor.user_id)
+            company.save_company(uow, self.company_name.text(), self.company_address.text(),
+                                 self.company_phone.text(), self.backup_keep.value())

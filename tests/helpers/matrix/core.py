@@ -106,6 +106,7 @@ ACTIONS = [
         c.file("kpi.xlsx"))),
     act("ui.audit_views.read_report", "audit.view", lambda f, c: f(c.uow.db, c.actor, {}, 5000)),
     act("ui.audit_views.export_report", "audit.view", lambda f, c: f(c.uow.db, c.actor, {}, c.file("audit.xlsx"))),
+    act("core.settings.save_company", "settings.manage", lambda f, c: f(c.uow, "新名称贸易有限公司", "", "", 14)),
     act("core.sync.settings.save_settings", "settings.manage",
         _own_db(lambda f, c, db: f(db, ServerSettings(url=""), None, c.actor))),
     act("core.sync.conflicts.resolve", "sync.resolve", lambda f, c: f(c.uow.db, c.actor, "00000000", "mine"),

@@ -84,7 +84,7 @@ ACTIONS = [
     act("orders.service.get_order_by_number", "orders.view",
         lambda f, c: f(c.session, c.actor, c.w.order_numbers["confirmed"])),
     act("orders.service.timeline", "orders.view", lambda f, c: f(c.session, c.actor, c.w.orders["confirmed"])),
-    act("orders.service.store_scan", "orders.view",
+    act("orders.service.store_scan", "orders.approve",
         lambda f, c: f(c.uow, c.w.orders["submitted"], scan_file(c.inputs))),
     _step("record", "inquiry", "orders.edit"),
     _step("submit", "recorded", "orders.submit"),

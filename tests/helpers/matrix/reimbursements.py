@@ -76,7 +76,7 @@ ACTIONS = [
         lambda f, c: f(c.uow, c.w.claims["approved"], 1, scan_file(c.inputs))),
     act("reimbursements.service.remove_receipt", ("reimbursements.create", "reimbursements.enter_for_others"),
         lambda f, c: f(c.uow, c.w.claims["draft"], c.w.receipt_id)),
-    act("reimbursements.service.store_scan", "reimbursements.view",
+    act("reimbursements.service.store_scan", "reimbursements.approve|reimbursements.record_paper",
         lambda f, c: f(c.uow, c.w.claims["submitted"], scan_file(c.inputs))),
     act("reimbursements.service.get_claim", ("reimbursements.view", "reimbursements.view_all"),
         lambda f, c: f(c.session, c.actor, c.w.claims["draft"])),

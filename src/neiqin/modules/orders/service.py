@@ -255,9 +255,9 @@ def shipped_lines(session: Session):
 
 
 def store_scan(uow: UnitOfWork, order_id: str, source: str | Path) -> str:
-    """Store a scan (a paper approval, a signed confirmation) and attach it to the order; returns
-    its sha256 for the transition's facts."""
-    uow.actor.require("orders.view")
+    """Store the scan of a paper approval and attach it to the order; returns its sha256 for the
+    approval's facts. Attaching is part of approving: it needs the right to approve."""
+    uow.actor.require("orders.approve")
     order = sm.load_order(uow, order_id)
     if uow.db.path is None:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Files can only be attached to a database file."),

@@ -300,8 +300,10 @@ def remove_receipt(uow: UnitOfWork, claim_id: str, attachment_id: str) -> None:
 
 
 def store_scan(uow: UnitOfWork, claim_id: str, source: str | Path) -> str:
-    """Store the scan of a paper approval, attach it to the claim; returns its sha256."""
-    uow.actor.require("reimbursements.view")
+    """Store the scan of a paper approval, attach it to the claim; returns its sha256. Attaching is
+    part of approving: it needs the head's right to approve or the clerk's to record paper approvals."""
+    if not uow.actor.can("reimbursements.approve"):
+        uow.actor.require("reimbursements.record_paper")
     claim = sm.load_claim(uow, claim_id)
     ref = _store(uow, Path(source))
     attachments.attach(uow, CLAIM_TABLE, claim.id, ref, note="paper approval")
