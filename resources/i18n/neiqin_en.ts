@@ -1849,6 +1849,42 @@ New orders, reviews, returns and meetings will appear here.</translation>
             <source>To clerk</source>
             <translation>To clerk</translation>
         </message>
+        <message>
+            <source>Deactivate {name}: they can no longer sign in</source>
+            <translation>Deactivate {name}: they can no longer sign in</translation>
+        </message>
+        <message>
+            <source>Handed over {count} record(s) from {from_name} to {to_name}.</source>
+            <translation>Handed over {count} record(s) from {from_name} to {to_name}.</translation>
+        </message>
+        <message>
+            <source>Hand over a leaving clerk's work</source>
+            <translation>Hand over a leaving clerk's work</translation>
+        </message>
+        <message>
+            <source>Leaving clerk</source>
+            <translation>Leaving clerk</translation>
+        </message>
+        <message>
+            <source>Takes over</source>
+            <translation>Takes over</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>Work</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Records</translation>
+        </message>
+        <message>
+            <source>Everything listed moves in one step, each record with its own entry in the audit trail. Claims they filed stay theirs.</source>
+            <translation>Everything listed moves in one step, each record with its own entry in the audit trail. Claims they filed stay theirs.</translation>
+        </message>
+        <message>
+            <source>Hand over</source>
+            <translation>Hand over</translation>
+        </message>
     </context>
     <context>
         <name>ImportErrorsDialog</name>
@@ -2459,6 +2495,10 @@ You can work in both: no save is lost, and a record changed in the other window 
         <message>
             <source>Users…</source>
             <translation>Users…</translation>
+        </message>
+        <message>
+            <source>Hand over a leaving clerk's work…</source>
+            <translation>Hand over a leaving clerk's work…</translation>
         </message>
         <message>
             <source>Audit trail…</source>
@@ -6022,6 +6062,7 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         </message>
         <message>
             <source>No such user.</source>
+            <extracomment>the permission to hand a clerk's work to another</extracomment>
             <translation>No such user.</translation>
         </message>
         <message>
@@ -7957,6 +7998,24 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         <message>
             <source>Daily backup</source>
             <translation>Daily backup</translation>
+        </message>
+    </context>
+    <context>
+        <name>handover</name>
+        <message>
+            <source>Customers they look after</source>
+            <extracomment>a leaving clerk's customers go to the clerk who takes over (`neiqin.core.handover`)</extracomment>
+            <translation>Customers they look after</translation>
+        </message>
+        <message>
+            <source>Open action items from meetings</source>
+            <extracomment>a meeting's state only moves forward in sync: minutes written beat a cancellation a leaving clerk's open action items go to the clerk who takes over (`neiqin.core.handover`)</extracomment>
+            <translation>Open action items from meetings</translation>
+        </message>
+        <message>
+            <source>Orders they follow that are not closed</source>
+            <extracomment>an order's state only moves forward in sync (the order the state machine declares) a leaving clerk's orders still under way go to the clerk who takes over (`neiqin.core.handover`)</extracomment>
+            <translation>Orders they follow that are not closed</translation>
         </message>
     </context>
     <context>

@@ -1849,6 +1849,42 @@ New orders, reviews, returns and meetings will appear here.</source>
             <source>To clerk</source>
             <translation>接收內勤</translation>
         </message>
+        <message>
+            <source>Deactivate {name}: they can no longer sign in</source>
+            <translation>停用 {name} 的帳號：此後不能再登入</translation>
+        </message>
+        <message>
+            <source>Handed over {count} record(s) from {from_name} to {to_name}.</source>
+            <translation>已將 {count} 條記錄從 {from_name} 交接給 {to_name}。</translation>
+        </message>
+        <message>
+            <source>Hand over a leaving clerk's work</source>
+            <translation>離職工作交接</translation>
+        </message>
+        <message>
+            <source>Leaving clerk</source>
+            <translation>離職人員</translation>
+        </message>
+        <message>
+            <source>Takes over</source>
+            <translation>接手人員</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>工作內容</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>記錄數</translation>
+        </message>
+        <message>
+            <source>Everything listed moves in one step, each record with its own entry in the audit trail. Claims they filed stay theirs.</source>
+            <translation>以上所列內容一次全部移交，每條記錄都會寫入審計日誌。本人提交的報銷單仍歸本人。</translation>
+        </message>
+        <message>
+            <source>Hand over</source>
+            <translation>交接</translation>
+        </message>
     </context>
     <context>
         <name>ImportErrorsDialog</name>
@@ -2459,6 +2495,10 @@ You can work in both: no save is lost, and a record changed in the other window 
         <message>
             <source>Users…</source>
             <translation>使用者管理…</translation>
+        </message>
+        <message>
+            <source>Hand over a leaving clerk's work…</source>
+            <translation>離職工作交接…</translation>
         </message>
         <message>
             <source>Audit trail…</source>
@@ -6022,6 +6062,7 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         </message>
         <message>
             <source>No such user.</source>
+            <extracomment>the permission to hand a clerk's work to another</extracomment>
             <translation>沒有這個使用者。</translation>
         </message>
         <message>
@@ -7957,6 +7998,24 @@ None: the permission of the step the claim is waiting for (a return)</extracomme
         <message>
             <source>Daily backup</source>
             <translation>每日備份</translation>
+        </message>
+    </context>
+    <context>
+        <name>handover</name>
+        <message>
+            <source>Customers they look after</source>
+            <extracomment>a leaving clerk's customers go to the clerk who takes over (`neiqin.core.handover`)</extracomment>
+            <translation>其負責的客戶</translation>
+        </message>
+        <message>
+            <source>Open action items from meetings</source>
+            <extracomment>a meeting's state only moves forward in sync: minutes written beat a cancellation a leaving clerk's open action items go to the clerk who takes over (`neiqin.core.handover`)</extracomment>
+            <translation>其未完成的會議待辦事項</translation>
+        </message>
+        <message>
+            <source>Orders they follow that are not closed</source>
+            <extracomment>an order's state only moves forward in sync (the order the state machine declares) a leaving clerk's orders still under way go to the clerk who takes over (`neiqin.core.handover`)</extracomment>
+            <translation>其跟進的未結案訂單</translation>
         </message>
     </context>
     <context>

@@ -81,6 +81,11 @@ def tab_specs(actor: Actor) -> list[TabSpec]:
             for module in modules_in_order() if actor.can(module.permission)]
 
 
+def handover_parts() -> list:
+    """What a leaving clerk hands over, from every module that declares it (`HANDOVER`)."""
+    return [part for _module, contribution in contributions() for part in getattr(contribution, "HANDOVER", ())]
+
+
 def sync_conflict_items(session, actor: Actor, today: date) -> list[DashboardItem]:
     """The open sync conflicts; each opens the Conflicts view."""
     from neiqin.core.sync.conflicts import dashboard_items
@@ -223,7 +228,7 @@ def build_window(db: Database, actor: Actor, runner: TaskRunner, translations: T
                  settings: QSettings) -> MainWindow:
     from neiqin.app.sync_commands import state_titles
 
-    context = UiContext(db=db, actor=actor, runner=runner, state_titles=state_titles())
+    context = UiContext(db=db, actor=actor, runner=runner, state_titles=state_titles(), handover_parts=handover_parts())
     window = MainWindow(context, tab_specs(actor), dashboard_provider, search_provider, translations, settings)
     from neiqin.core.sync.service import SyncService
 

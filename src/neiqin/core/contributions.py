@@ -103,3 +103,16 @@ class SyncStates:
     context: str
     forward: tuple[str, ...]
     titles: dict[str, str]
+
+
+@dataclass(frozen=True)
+class HandoverPart:
+    """Work a leaving clerk holds that another clerk takes over (`neiqin.core.handover`):
+    `count(session, user_id)` how much they hold now; `transfer(uow, from_user_id, to_user)` moves all
+    of it to the receiving user (an active `User`) with bookkeeping and audit, returns how many moved."""
+
+    key: str
+    title: str  # QT_TRANSLATE_NOOP("handover", ...)
+    count: Callable[[Any, str], int]
+    transfer: Callable[[Any, str, Any], int]
+

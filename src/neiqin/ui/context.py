@@ -26,3 +26,5 @@ class UiContext:
     #: per table with a document state: (translation context, {state: source title}) — the shell
     #: names states of any module with it (the Conflicts view) without importing the modules
     state_titles: dict[str, tuple[str, dict[str, str]]] = field(default_factory=dict)
+    #: what a leaving clerk hands over, module by module (`neiqin.core.handover`)
+    handover_parts: list = field(default_factory=list)

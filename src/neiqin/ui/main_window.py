@@ -271,6 +271,13 @@ class MainWindow(QMainWindow):
 
         UsersDialog(self.context.db, self.context.actor, self).exec()
 
+    def open_handover(self):
+        from neiqin.ui.handover_dialog import HandoverDialog
+
+        dialog = HandoverDialog(self.context, self)
+        dialog.open()
+        return dialog
+
     def open_audit(self) -> None:
         from neiqin.ui.audit_views import AuditReport
 

@@ -53,6 +53,7 @@ _ACTIONS = {
     "print_setup": (QT_TRANSLATE_NOOP("MainWindow", "Print setup…"), "file", None),
     "quit": (QT_TRANSLATE_NOOP("MainWindow", "Quit"), "file", None),
     "users": (QT_TRANSLATE_NOOP("MainWindow", "Users…"), "admin", "users.manage"),
+    "handover": (QT_TRANSLATE_NOOP("MainWindow", "Hand over a leaving clerk's work…"), "admin", "handover.run"),
     "audit": (QT_TRANSLATE_NOOP("MainWindow", "Audit trail…"), "admin", "audit.view"),
     "about": (QT_TRANSLATE_NOOP("MainWindow", "About Neiqin"), "help", None),
     "search": (QT_TRANSLATE_NOOP("MainWindow", "Search"), "", None),
@@ -74,7 +75,7 @@ def build_menus(window: MainWindow) -> ShellActions:
     slots = {
         "backup": window.backup_now, "restore": lambda: window.restore_backup(), "settings": window.open_settings,
         "print_setup": window.print_setup, "quit": window.close, "users": window.open_users,
-        "audit": window.open_audit, "about": window.open_about,
+        "audit": window.open_audit, "about": window.open_about, "handover": window.open_handover,
     }
     for name, (_text, menu, permission) in _ACTIONS.items():
         if not menu or permission and not actor.can(permission):

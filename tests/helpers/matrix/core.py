@@ -10,6 +10,7 @@ from pathlib import Path
 
 from neiqin.__main__ import build_parser
 from neiqin.app import open_database
+from neiqin.app.gui import handover_parts
 from neiqin.app.reporting import collect_kpis
 from neiqin.core.errors import NotFound, PermissionDenied
 from neiqin.core.sync.settings import ServerSettings
@@ -106,6 +107,8 @@ ACTIONS = [
         c.file("kpi.xlsx"))),
     act("ui.audit_views.read_report", "audit.view", lambda f, c: f(c.uow.db, c.actor, {}, 5000)),
     act("ui.audit_views.export_report", "audit.view", lambda f, c: f(c.uow.db, c.actor, {}, c.file("audit.xlsx"))),
+    act("core.handover.plan", "handover.run", lambda f, c: f(c.session, c.actor, handover_parts(), c.w.clerk_id)),
+    act("core.handover.run", "handover.run", lambda f, c: f(c.uow, handover_parts(), c.w.clerk_id, c.w.staff_id)),
     act("core.settings.save_company", "settings.manage", lambda f, c: f(c.uow, "新名称贸易有限公司", "", "", 14)),
     act("core.sync.settings.save_settings", "settings.manage",
         _own_db(lambda f, c, db: f(db, ServerSettings(url=""), None, c.actor))),

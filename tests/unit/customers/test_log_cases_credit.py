@@ -1,3 +1,4 @@
+import json
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -144,10 +145,12 @@ def test_handover_moves_every_customer_and_is_audited(db, clerk, reviewer, custo
     assert moved == 2
     with db.read() as session:
         owners = {service.get_customer(session, reviewer, cid).owner_id for cid in (customer.id, second.id)}
-        entries = session.scalars(select(AuditEntry).where(AuditEntry.note == "handover")).all()
+        entries = session.scalars(select(AuditEntry).where(AuditEntry.table_name == "customer",
+                                                           AuditEntry.op == "update")).all()
         summary = session.scalars(select(AuditEntry).where(AuditEntry.op == "handover")).one()
     assert owners == {reviewer.user_id}
-    assert {e.row_id for e in entries} == {customer.id, second.id}
+    moves = {e.row_id: json.loads(e.changes)["owner_id"] for e in entries if "owner_id" in json.loads(e.changes)}
+    assert moves == {customer.id: [clerk.user_id, reviewer.user_id], second.id: [clerk.user_id, reviewer.user_id]}
     assert "2 customers" in summary.note
     with db.unit_of_work(reviewer) as uow:
         assert service_credit.handover_customers(uow, clerk.user_id, reviewer.user_id) == 0

@@ -8,9 +8,11 @@ from pathlib import Path
 from neiqin.core.auth.permissions import ADMIN, CLERK, FINANCE, REVIEWER, Permission
 from neiqin.core.contributions import DashboardItem, ListSpec, SearchHit
 from neiqin.core.errors import QT_TRANSLATE_NOOP
+from neiqin.core.handover import owned_part
 from neiqin.core.search import search as core_search
 from neiqin.modules.customers import service_excel, service_log
 from neiqin.modules.customers.kpis import KPIS  # noqa: F401 - the KPI report collects it
+from neiqin.modules.customers.models import Customer
 
 PERMISSIONS = [
     Permission("customers.view", QT_TRANSLATE_NOOP("permissions", "See customer files"),
@@ -83,3 +85,7 @@ def demo_data(ctx) -> dict[str, int]:
     from neiqin.modules.customers.demo import make_demo
 
     return make_demo(ctx)
+
+#: a leaving clerk's customers go to the clerk who takes over (`neiqin.core.handover`)
+HANDOVER = [owned_part("customers", QT_TRANSLATE_NOOP("handover", "Customers they look after"), Customer, "owner_id")]
+

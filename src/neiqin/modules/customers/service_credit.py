@@ -10,12 +10,13 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from neiqin.core.audit import log_event
 from neiqin.core.auth.models import User
 from neiqin.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from neiqin.core.handover import count_owned, handover_users, reassign
 from neiqin.modules.customers.models import CONFIDENTIAL_PERMISSION, Customer, Payment, RatingChange
 from neiqin.modules.customers.schemas import (
     CREDIT_RATINGS,
@@ -135,33 +136,22 @@ def handover_customers(uow, from_user_id: str, to_user_id: str) -> int:
     audit trail (one entry per customer plus one for the handover). Returns how many moved."""
     uow.actor.require("customers.handover")
     session = uow.session
-    users = {u.id: u for u in session.scalars(select(User).where(User.id.in_((from_user_id, to_user_id))))}
-    if from_user_id == to_user_id:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose two different clerks."), field="to_user_id")
-    target = users.get(to_user_id)
-    if from_user_id not in users or target is None:
-        raise NotFound(QT_TRANSLATE_NOOP("errors", "No such user."))
-    if not target.active or target.deleted_at is not None:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "{name} is not an active user."), field="to_user_id",
-                              name=target.display_name)
-    ids = list(session.scalars(select(Customer.id).where(Customer.owner_id == from_user_id,
-                                                         Customer.deleted_at.is_(None))))
-    if not ids:
-        return 0
-    now = uow.now()
-    hlc = uow.db.clock.now()
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        session.execute(update(Customer).where(Customer.id.in_(chunk)).values(
-            owner_id=to_user_id, updated_at=now, updated_by=uow.actor.user_id, hlc=hlc),
-            execution_options={"synchronize_session": False})
-        for customer_id in chunk:
-            log_event(session, uow.actor, now, "customer", customer_id, "update",
-                      changes={"owner_id": [from_user_id, to_user_id]}, note="handover")
-    log_event(session, uow.actor, now, "customer", from_user_id, "handover",
-              changes={"owner_id": [from_user_id, to_user_id]},
-              note=f"{len(ids)} customers: {users[from_user_id].display_name} → {target.display_name}")
-    return len(ids)
+    leaving, receiving = handover_users(session, session.get(User, from_user_id), session.get(User, to_user_id))
+    moved = move_customers(uow, leaving.id, receiving)
+    if moved:
+        log_event(session, uow.actor, uow.now(), "customer", leaving.id, "handover",
+                  changes={"owner_id": [leaving.id, receiving.id]},
+                  note=f"{moved} customers: {leaving.display_name} → {receiving.display_name}")
+    return moved
+
+
+def count_customers(session: Session, user_id: str) -> int:
+    return count_owned(session, Customer, "owner_id", user_id)
+
+
+def move_customers(uow, from_user_id: str, to_user) -> int:
+    """The customers `from_user_id` looks after go to `to_user` (a part of a clerk's handover)."""
+    return reassign(uow, Customer, "owner_id", from_user_id, to_user)
 
 
 def handover_choices(session: Session) -> list[tuple[str, str, int, bool]]:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from neiqin.core.contributions import ListSpec, PrintForm, SyncStates
 from neiqin.core.errors import QT_TRANSLATE_NOOP
+from neiqin.core.handover import owned_part
 from neiqin.modules.orders import statemachine as sm
 from neiqin.modules.orders.dashboard import dashboard_items, search
 from neiqin.modules.orders.demo import demo_data
 from neiqin.modules.orders.kpis import KPIS
 from neiqin.modules.orders.listing import FILTER_KEYS, export_orders
+from neiqin.modules.orders.models import SalesOrder
 from neiqin.modules.orders.permissions import PERMISSIONS
 
 
@@ -39,4 +41,8 @@ LISTS = [
 SYNC_STATES = [SyncStates("sales_order", "orders",
                            tuple(sm.STATES),
                            sm.STATES)]
-__all__ = ["DEMO_ORDER", "KPIS", "LISTS", "PERMISSIONS", "PRINT_FORMS", "SYNC_STATES", "dashboard_items", "demo_data", "search"]
+#: a leaving clerk's orders still under way go to the clerk who takes over (`neiqin.core.handover`)
+HANDOVER = [owned_part("orders", QT_TRANSLATE_NOOP("handover", "Orders they follow that are not closed"), SalesOrder,
+                       "salesperson_id", SalesOrder.status.notin_((sm.CLOSED, sm.CANCELLED, sm.REJECTED)),
+                       name="salesperson_name")]
+__all__ = ["DEMO_ORDER", "HANDOVER", "KPIS", "LISTS", "PERMISSIONS", "PRINT_FORMS", "SYNC_STATES", "dashboard_items", "demo_data", "search"]
