@@ -80,6 +80,15 @@ def main(argv: list[str] | None = None) -> int:
             window.grab().save(str(target))
             written.append(target)
         window.tabs.setCurrentIndex(0)
+        handover = window.open_handover()  # the clerk with the most work to hand over
+        busiest = max(range(handover.leaving.count()),
+                      key=lambda i: (handover.leaving.setCurrentIndex(i), sum(x.count for x in handover.lines))[1])
+        handover.leaving.setCurrentIndex(busiest)
+        settle(app, runner, 0.5)
+        target = args.out / "zh_CN-handover.png"
+        handover.grab().save(str(target))
+        written.append(target)
+        handover.reject()
         for language in ("zh_TW", "en"):
             window.switch_language(language)
             settle(app, runner, 1.0)

@@ -4,7 +4,7 @@ step; an administrator may deactivate the leaving clerk in the same step."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -99,7 +99,9 @@ class HandoverDialog(QDialog):
         self.table.setRowCount(len(lines))
         for row, line in enumerate(lines):
             self.table.setItem(row, 0, QTableWidgetItem(_title(line.title)))
-            self.table.setItem(row, 1, QTableWidgetItem(f"{line.count:,}"))
+            count = QTableWidgetItem(f"{line.count:,}")
+            count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, 1, count)
         self.table.resizeColumnsToContents()
         self.lines = lines
         self._update()
