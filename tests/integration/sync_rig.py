@@ -59,7 +59,7 @@ class Computer:
         self._copy(into_memory=False)
         office = self.office
         office.client = SyncClient(office.db.engine, office.server, ranks=self._ranks, clock=office.db.clock,
-                                   after_apply=self._after_apply)
+                                   on_apply=self._after_apply)
         return office
 
     def close(self) -> None:

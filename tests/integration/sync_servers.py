@@ -134,7 +134,7 @@ class Office:
                            branch_id=self.branch_id, permissions=frozenset(p.code for p in all_permissions()))
         self.server = server_engine(url)
         self.client = SyncClient(self.db.engine, self.server, ranks=status_ranks(), clock=self.db.clock,
-                                 after_apply=rebuild_balances(ledgers()), fault=fault)
+                                 on_apply=rebuild_balances(ledgers()), fault=fault)
 
     @staticmethod
     def template_branch(path: Path) -> str:

@@ -11,10 +11,10 @@ from __future__ import annotations
 import importlib
 import os
 import sys
+from collections.abc import Callable
 from contextlib import contextmanager
 
 from sqlalchemy import Connection, text
-from sqlalchemy.orm import Session
 
 from neiqin.core import settings as config
 from neiqin.core.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -45,13 +45,17 @@ def ledgers() -> list[Ledger]:
 
 
 def rebuild_balances(found: list[Ledger]):
-    def after_apply(connection: Connection, touched: set[str]) -> None:
-        session = Session(bind=connection)
-        for ledger in found:
-            if ledger.movement.__tablename__ in touched:
-                ledger.rebuild(session)
-        session.flush()
-    return after_apply
+    """The pull's `on_apply`: each ledger's balances follow the movement rows a pulled batch writes
+    (only the keys those rows touch, see `neiqin.core.ledger.pulled`)."""
+    def on_apply(connection: Connection, pulled: dict) -> Callable[[], None] | None:
+        steps = [ledger.follow_rows(connection, rows.columns, rows.values) for ledger in found
+                 if (rows := pulled.get(ledger.movement.__tablename__)) is not None]
+
+        def written() -> None:
+            for step in steps:
+                step()
+        return written if steps else None
+    return on_apply
 
 
 def sync_states() -> list:
@@ -94,7 +98,7 @@ def open_client(db, url: str | None = None, password: str | None = None) -> Sync
     ensure_capture(db, plain)
     engine = server_engine(parsed.render_as_string(hide_password=False), password, values.tls if values.url else None)
     return SyncClient(db.engine, engine, ranks=status_ranks(), clock=db.clock,
-                      after_apply=rebuild_balances(ledgers()))
+                      on_apply=rebuild_balances(ledgers()))
 
 
 # ---------------------------------------------------------------------------------------- commands

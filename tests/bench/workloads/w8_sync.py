@@ -6,7 +6,7 @@ server database with the sync schema, see tests/integration/sync_servers.py).
   branch, pulls them;
 - initial load of 1,000,000 rows: an office that has 1,000,000 stock movements sets sync up (the
   outbox queues every existing row), pushes them all, and a new office pulls them all (its stock
-  balances rebuilt from the pulled ledger);
+  balances following the pulled ledger key by key);
 - W9d: psycopg COPY of the same 100,000 customer rows into a plain table, alone.
 
 Skipped with a reason when PostgreSQL does not answer and CI is not set; under CI=true the run
@@ -57,7 +57,7 @@ def client(office: Office, url: str):
     from neiqin.core.sync.connect import server_engine
 
     return SyncClient(office.db.engine, server_engine(url), ranks=status_ranks(), clock=office.db.clock,
-                      after_apply=rebuild_balances(ledgers()))
+                      on_apply=rebuild_balances(ledgers()))
 
 
 def run_sync(run: Run, changes: int, initial: int) -> None:
@@ -218,7 +218,7 @@ def initial_load(run: Run, url: str, count: int) -> None:
         rate = result.pulled / pulled.seconds
         with d.db.read() as session:
             balances = session.execute(text("SELECT count(*) FROM stock_balance")).scalar_one()
-        run.emit(row("W8d", "initial load: a new office pulls them (balances rebuilt)", result.pulled, pulled,
+        run.emit(row("W8d", "initial load: a new office pulls them (balances follow)", result.pulled, pulled,
                      budget=f"≥ {PULL_BUDGET:,} rows/s", within=rate >= PULL_BUDGET, rows_per_s=round(rate),
                      movements=count, balances=balances, batches=result.pull_batches))
         for sync in (sync_c, sync_d):

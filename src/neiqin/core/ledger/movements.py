@@ -3,23 +3,26 @@
 A module declares its own movement table with `MovementColumns` and a local balance cache with
 `BalanceColumns`, then builds one `Ledger` over the two. Posting goes through `Ledger.post`, which
 adds the movement (audited, synced like any row) and updates the cache in the same transaction;
-`rebuild` recomputes the cache from the ledger and `mismatches` lists where they differ. A posted
+`rebuild` recomputes the cache from the ledger (`rebuild_keys` only some balances, `follow_rows`
+those that rows written by a sync pull touch) and `mismatches` lists where they differ. A posted
 movement is never edited: `reverse` posts the opposite quantities of a document's movements.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
-from sqlalchemy import BigInteger, String, Text, bindparam, delete, func, select, type_coerce
+from sqlalchemy import BigInteger, Connection, String, Text, bindparam, delete, func, select, type_coerce
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from neiqin.core.db.types import QTY_SCALE, Money, Quantity, UtcDateTime
 from neiqin.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from neiqin.core.ledger.pulled import follow, recount
 
 ZERO = Decimal(0)
 QUANTITY_PLACES = Decimal("0.001")
@@ -157,7 +160,7 @@ class Ledger:
             quantity, latest = totals.get(key, (ZERO, row["moved_at"]))
             totals[key] = (quantity + row["quantity"], max(latest, row["moved_at"]))
         self._add_many_to_cache(session, [(item_id, location, quantity, latest)
-                                          for (item_id, location), (quantity, latest) in totals.items() if quantity])
+                                          for (item_id, location), (quantity, latest) in totals.items()])
         return rows
 
     def reverse(self, session: Session, source: Source, moved_at: datetime, note: str | None = None) -> list:
@@ -301,6 +304,16 @@ class Ledger:
                   .where(moves.c.deleted_at.is_(None)).group_by(moves.c.item_id, moves.c.location))
         session.execute(table.insert().from_select(["item_id", "location", "quantity", "last_moved_at"], source))
         return session.scalar(select(func.count()).select_from(table)) or 0
+
+    def rebuild_keys(self, connection: Connection, keys: Iterable[tuple[str, str]]) -> None:
+        """Recompute the cached balances of these (item, location) keys only."""
+        recount(connection, self.movement.__tablename__, self.balance_model.__tablename__, keys)
+
+    def follow_rows(self, connection: Connection, columns: Sequence[str],
+                    values: Sequence[Sequence[Any]]) -> Callable[[], None]:
+        """Before movement rows are written from outside the ledger (a sync pull): returns the
+        step, run after they were written, that updates only the balances they touch (`pulled`)."""
+        return follow(connection, self.movement.__tablename__, self.balance_model.__tablename__, columns, values)
 
     def mismatches(self, session: Session) -> list[tuple[str, str, Decimal, Decimal]]:
         """(item, location, cached, ledger) wherever the cache differs from the ledger sum."""

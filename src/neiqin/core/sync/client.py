@@ -14,8 +14,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
-from functools import lru_cache
+from datetime import UTC, datetime
 
 from sqlalchemy import Connection, Engine, MetaData, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -23,8 +22,15 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from neiqin.core.errors import QT_TRANSLATE_NOOP
 from neiqin.core.sync import capture, conflicts, desks
+from neiqin.core.sync.batch_checks import collector_paused, validate_all
 from neiqin.core.sync.catalog import SyncTable, sync_tables
 from neiqin.core.sync.errors import NotConfigured, SyncError, connection_error
+from neiqin.core.sync.local_apply import (
+    CHECKPOINT_AFTER_ROWS,
+    checkpoint,
+    fewer_checkpoints,
+    write_rows,
+)
 from neiqin.core.sync.outbox import read_changes
 from neiqin.core.sync.protocol import Change
 from neiqin.core.sync.resolutions import mark_resolved
@@ -33,6 +39,9 @@ from neiqin.core.sync.server import PullBatch, Rows, apply_push, pull
 from neiqin.core.sync.values import raw_copy, row_digest
 
 Fault = Callable[[str], None]
+#: called in a pull's local transaction with the rows about to be written (per table, as written);
+#: what it returns is called once they were written (ledger balances follow their movements)
+ApplyHook = Callable[[Connection, dict[str, Rows]], Callable[[], None] | None]
 #: outbox changes per push batch (one server transaction) and change-log entries per pull batch
 PUSH_BATCH, PULL_BATCH = 5000, 10_000
 
@@ -84,34 +93,6 @@ def _shapes(tables: dict[str, SyncTable]):
     return _SHAPES[key]
 
 
-def _sqlite_value(value):
-    """A server value as SQLAlchemy stores it in SQLite (times as text with microseconds)."""
-    if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, bool):
-        return int(value)
-    return value
-
-
-def _local_values(table, rows: Rows | list[dict]) -> tuple[tuple[str, ...], list]:
-    """Column names and value tuples ready for SQLite: `Rows` from a pull are already; dicts of
-    server values (a reload) are converted here."""
-    if isinstance(rows, Rows):
-        return rows.columns, rows.values
-    names = tuple(c.name for c in table.columns)
-    return names, [tuple(_sqlite_value(row.get(n)) for n in names) for row in rows]
-
-
-@lru_cache(maxsize=256)
-def _upsert_sql(table: str, names: tuple[str, ...]) -> str:
-    columns = ", ".join(f'"{n}"' for n in names)
-    updates = ", ".join(f'"{n}" = excluded."{n}"' for n in names if n != "id")
-    return (f'INSERT INTO "{table}" ({columns}) VALUES ({", ".join("?" * len(names))}) '
-            f"ON CONFLICT(id) DO UPDATE SET {updates}")
-
-
 @contextmanager
 def server_errors(url: str):
     """Driver failures as SyncErrors in words (unreachable, password, TLS, refused)."""
@@ -129,14 +110,14 @@ class SyncClient:
 
     def __init__(self, local: Engine, server: Engine, *, tables: dict[str, SyncTable] | None = None,
                  ranks: dict[str, dict[str, int]] | None = None, clock=None,
-                 after_apply: Callable[[Connection, set[str]], None] | None = None, fault: Fault | None = None,
+                 on_apply: ApplyHook | None = None, fault: Fault | None = None,
                  settle_seconds: float = 5.0) -> None:
         self.local, self.server = local, server
         self.tables = tables if tables is not None else sync_tables()
         self.meta, self._local, self._conflicts = _shapes(self.tables)
         self.ranks = ranks or {}
         self.clock = clock
-        self.after_apply = after_apply
+        self.on_apply = on_apply
         self.fault = fault or (lambda _step: None)
         self.settle_seconds = settle_seconds
         self._reader = local.execution_options(readonly=True)
@@ -158,12 +139,16 @@ class SyncClient:
             return connection.execute(text(f"SELECT count(*) FROM {capture.OUTBOX}")).scalar_one()
 
     def _queued(self, after: int, batch_rows: int) -> tuple[list[Change], int]:
-        """The next batch after `after` and the highest outbox seq ever used, read together."""
+        """The next batch after `after`, checked as the server checks it (`apply_push`), and the
+        highest outbox seq ever used, read together. Runs on the reader thread while the server
+        applies the batch before: the checks are off the push's critical path."""
         with self._reader.connect() as connection:
             changes = self._next_changes(connection, after, batch_rows)
             local_high = connection.execute(text(
                 "SELECT seq FROM sqlite_sequence WHERE name = :n"), {"n": capture.OUTBOX}).scalar() or 0
             connection.rollback()
+        with collector_paused():
+            validate_all(changes, self.tables, self.branch_id)
         return changes, local_high
 
     def push(self, batch_rows: int = PUSH_BATCH, result: RoundResult | None = None) -> RoundResult:
@@ -180,7 +165,7 @@ class SyncClient:
                 upcoming = reader.submit(self._queued, changes[-1].seq, batch_rows)
                 with server_errors(self._url), self.server.begin() as server:
                     outcome = apply_push(server, self.meta, self.tables, self.client_id, self.branch_id, changes,
-                                         self.ranks, local_high=local_high)
+                                         self.ranks, local_high=local_high, checked=True)
                     self.fault("push:before_server_commit")
                 self.fault("push:after_server_commit")
                 with self.local.begin() as connection:
@@ -207,7 +192,7 @@ class SyncClient:
     def pull(self, batch_rows: int = PULL_BATCH, result: RoundResult | None = None) -> RoundResult:
         result = result or RoundResult()
         self.registered()
-        deadline = time.monotonic() + self.settle_seconds
+        deadline, before = time.monotonic() + self.settle_seconds, result.pulled
         with ThreadPoolExecutor(1, thread_name_prefix="neiqin-pull") as reader:
             upcoming: Future[PullBatch] | None = None
             while True:
@@ -230,28 +215,32 @@ class SyncClient:
                 if batch.waiting and time.monotonic() < deadline:
                     time.sleep(0.05)  # an older server transaction is still open: its entries follow
                     continue
+                if result.pulled - before >= CHECKPOINT_AFTER_ROWS:
+                    checkpoint(self.local)  # here, not at the next save of the person using the app
                 return result
 
     def _apply(self, batch, result: RoundResult, progress: Callable[[Connection], None] | None = None) -> None:
-        with self.local.begin() as connection:
+        with self.local.connect() as connection, fewer_checkpoints(connection), connection.begin():
             connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
             connection.exec_driver_sql(f"UPDATE {capture.CONTEXT} SET applying = 1")
             pending = {r[0] for r in connection.execute(text(f"SELECT DISTINCT row_id FROM {capture.OUTBOX}"))}
-            newest, touched = None, set()
+            pulled: dict[str, Rows] = {}
             for name, rows in batch.rows.items():
-                columns, values = _local_values(self._local[name], rows)
-                key = columns.index("id")
+                values = rows.values
                 if pending:
+                    key = rows.columns.index("id")
                     values = [v for v in values if v[key] not in pending]
-                if not values:
-                    continue
-                connection.exec_driver_sql(_upsert_sql(name, columns), values)
-                result.pulled += len(values)
-                touched.add(name)
-                if "hlc" in columns:
-                    key = columns.index("hlc")
-                    newest = max(newest or "", max(v[key] or "" for v in values))
-            result.touched |= touched
+                if values:
+                    pulled[name] = Rows(rows.columns, values)
+            written = self.on_apply(connection, pulled) if self.on_apply is not None and pulled else None
+            newest = None
+            for name, rows in pulled.items():
+                write_rows(connection, self.tables[name], rows)
+                result.pulled += len(rows.values)
+                if "hlc" in rows.columns:
+                    key = rows.columns.index("hlc")
+                    newest = max(newest or "", max(v[key] or "" for v in rows.values))
+            result.touched |= pulled.keys()
             if batch.conflicts:
                 statement = sqlite_insert(self._conflicts)
                 statement = statement.on_conflict_do_update(
@@ -262,8 +251,8 @@ class SyncClient:
                 progress(connection)
             connection.execute(text(f"UPDATE {capture.STATE} SET pull_cursor = :c, last_pull_at = :t"),
                                {"c": batch.cursor, "t": _stamp()})
-            if self.after_apply is not None and touched:  # earlier batches were rebuilt with their own
-                self.after_apply(connection, touched)
+            if written is not None:
+                written()
             connection.exec_driver_sql(f"UPDATE {capture.CONTEXT} SET applying = 0")
         if newest and self.clock is not None:
             self.clock.observe(newest)

@@ -11,7 +11,7 @@ rows may still refer to, so only the log entries that announced it are pruned.
 A client whose cursor is below its scope's horizon may have missed changes (deletes among them);
 `pull` tells it (`PullBatch.behind`) and it catches up (`reload`): it uploads its own changes
 first, takes the `head` of the log as its new cursor, reads its whole scope table by table in key
-order (`scope_rows`, `scope_conflicts`) and continues pulling from the head.
+order (`reload`; conflicts by `scope_conflicts`) and continues pulling from the head.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ from typing import Any
 from sqlalchemy import Connection, MetaData, or_, select, text, update
 
 from neiqin.core.errors import QT_TRANSLATE_NOOP, ValidationError
-from neiqin.core.sync.catalog import SyncTable
 from neiqin.core.sync.schema import CHANGE, CLIENT, CONFLICT, HORIZON, VERSION, is_postgres, server_now
 from neiqin.core.sync.server import check_server, parse_cursor, visible_horizon
 
@@ -107,17 +106,6 @@ def head(connection: Connection, branch_id: str | None) -> str:
     found = _position(connection, "(branch_id IS NULL OR branch_id = :b)", {"b": branch_id})
     position = max(found or (0, 0), parse_cursor(visible_horizon(connection, branch_id)))
     return f"{position[0]}:{position[1]}"
-
-
-def scope_rows(connection: Connection, meta: MetaData, table: SyncTable, branch_id: str | None, after: str,
-               limit: int) -> list[dict[str, Any]]:
-    """Up to `limit` rows of this branch's (or shared) rows of `table` with an id after `after`."""
-    server = meta.tables[table.name]
-    query = (select(*[server.c[c] for c in table.columns]).where(server.c.id > after)
-             .order_by(server.c.id).limit(limit))
-    if not table.shared:
-        query = query.where(server.c.branch_id == branch_id)
-    return [dict(r._mapping) for r in connection.execute(query)]
 
 
 def scope_conflicts(connection: Connection, meta: MetaData, branch_id: str | None, after: str,

@@ -5,9 +5,10 @@ elsewhere meanwhile reaches the server, which keeps the row and flags the edit-v
 Then the whole scope (this branch's rows, shared rows and the visible conflicts) is read again table
 by table in key order and applied like pulled rows: deletes made elsewhere arrive as tombstones
 (`deleted_at`), a row with local changes still waiting is left alone (its push brings the merged
-row back), ledger balances are rebuilt from the ledger. Each batch is stored together with the
-progress (`sync_reload`: target cursor, table, last key), so a reload cut off midway resumes where
-it stopped; the last step stores the target as the pull cursor, and pulling goes on from there.
+row back), ledger balances follow the reloaded movements (`SyncClient.on_apply`). Rows are read in
+their SQLite form, as a pull reads them (`server.read_local`). Each batch is stored together with
+the progress (`sync_reload`: target cursor, table, last key), so a reload cut off midway resumes
+where it stopped; the last step stores the target as the pull cursor, and pulling goes on from there.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from neiqin.core.errors import QT_TRANSLATE_NOOP
 from neiqin.core.sync import horizon
 from neiqin.core.sync.errors import SyncError
 from neiqin.core.sync.schema import CONFLICT
-from neiqin.core.sync.server import PullBatch, parse_cursor, visible_horizon
+from neiqin.core.sync.server import PullBatch, Rows, parse_cursor, read_local, visible_horizon
 
 if TYPE_CHECKING:
     from neiqin.core.sync.client import RoundResult, SyncClient
@@ -54,6 +55,17 @@ def _finish(client_id: str):
     return finish
 
 
+def _scope_rows(server: Connection, client: SyncClient, name: str, after: str, limit: int) -> list[tuple]:
+    """Up to `limit` rows of the client's scope in `name` with an id after `after`, in id order and
+    in their SQLite form (`server.read_local`)."""
+    table = client.tables[name]
+    scope = "" if table.shared else " AND t.branch_id = %(branch)s"
+    quoted = server.dialect.identifier_preparer.quote(name)
+    return read_local(server, client.meta.tables[name], table.columns,
+                      f"FROM {quoted} AS t WHERE t.id > %(after)s{scope} ORDER BY t.id LIMIT %(limit)s",
+                      {"after": after, "branch": client.branch_id, "limit": limit})
+
+
 def catch_up(client: SyncClient, batch_rows: int, result: RoundResult) -> None:
     """Upload, reload the scope from the server and set the cursor to the head; resumable."""
     result.reloads += 1
@@ -79,16 +91,15 @@ def catch_up(client: SyncClient, batch_rows: int, result: RoundResult) -> None:
                 if name == CONFLICT:
                     rows = horizon.scope_conflicts(server, client.meta, client.branch_id, after, batch_rows)
                 else:
-                    rows = horizon.scope_rows(server, client.meta, client.tables[name], client.branch_id, after,
-                                              batch_rows)
+                    rows = _scope_rows(server, client, name, after, batch_rows)
             if not rows:
                 break
-            after = rows[-1]["id"]
             batch = PullBatch(cursor=client.cursor(), entries=len(rows))
             if name == CONFLICT:
-                batch.conflicts = rows
+                after, batch.conflicts = rows[-1]["id"], rows
             else:
-                batch.rows = {name: rows}
+                columns = client.tables[name].columns
+                after, batch.rows = rows[-1][columns.index("id")], {name: Rows(columns, rows)}
             client._apply(batch, result, _store(target, name, after, client.client_id))
             client.fault("reload:after_local_commit")
             if len(rows) < batch_rows:

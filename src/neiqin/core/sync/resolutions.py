@@ -11,7 +11,8 @@ from __future__ import annotations
 from sqlalchemy import Connection, MetaData, select, update
 
 from neiqin.core.sync.schema import CHANGE, CONFLICT
-from neiqin.core.sync.server import _allocate, _insert, check_server
+from neiqin.core.sync.server import check_server
+from neiqin.core.sync.server_write import allocate, log_entries
 
 
 def mark_resolved(connection: Connection, meta: MetaData, client_id: str, pending: list[dict]) -> int:
@@ -28,11 +29,11 @@ def mark_resolved(connection: Connection, meta: MetaData, client_id: str, pendin
     if not found:
         return 0
     log = []
-    for (item, branch_id), seq in zip(found, _allocate(connection, len(found)), strict=True):
+    for (item, branch_id), seq in zip(found, allocate(connection, len(found)), strict=True):
         log.append({"seq": seq, "table_name": CONFLICT, "row_id": item["id"], "client_id": client_id, "op": "update",
                     "hlc": None, "branch_id": branch_id})
         connection.execute(update(table).where(table.c.id == item["id"]).values(
             resolved_at=item["resolved_at"], resolved_by=item["resolved_by"], resolution=item["resolution"],
             server_version=seq))
-    _insert(connection, meta.tables[CHANGE], log)
+    log_entries(connection, meta.tables[CHANGE], log)
     return len(log)

@@ -11,34 +11,29 @@ the client catches up with a full reload (`reload`).
 
 from __future__ import annotations
 
-import json
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, MetaData, Table, or_, select, text, update
+from sqlalchemy import Connection, MetaData, Table, select, text, update
 
 from neiqin.core.errors import QT_TRANSLATE_NOOP
-from neiqin.core.ids import new_id
+from neiqin.core.sync.batch_checks import collector_paused, validate_all
 from neiqin.core.sync.catalog import SyncTable
 from neiqin.core.sync.errors import ProtocolError
-from neiqin.core.sync.merge import Conflict, merge
-from neiqin.core.sync.protocol import PROTOCOL_VERSION, Change, check_version, validate
+from neiqin.core.sync.protocol import PROTOCOL_VERSION, Change, check_version
+from neiqin.core.sync.push_merge import lock_rows, merge_all, write_table
 from neiqin.core.sync.schema import (
     CHANGE,
     CLIENT,
     CONFLICT,
     HORIZON,
     is_postgres,
-    server_now,
     server_protocol,
 )
-from neiqin.core.sync.server_write import IN_IDS, allocate, insert_rows, load_for_update, update_rows
-from neiqin.core.sync.values import canonical, local_form
-
-_AFTER = "(xid, seq) > (CAST(CAST(:xid AS text) AS xid8), :seq)"
+from neiqin.core.sync.server_write import allocate, insert_records, log_rows
+from neiqin.core.sync.values import local_form
 
 
 @dataclass
@@ -59,8 +54,8 @@ class Rows:
 
 @dataclass
 class PullBatch:
-    #: per table: `Rows` from `pull`, dicts of server values from a reload (`horizon.scope_rows`)
-    rows: dict[str, Rows | list[dict[str, Any]]] = field(default_factory=dict)
+    #: per table, the rows as SQLite stores them (`read_local`)
+    rows: dict[str, Rows] = field(default_factory=dict)
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     cursor: str = "0:0"
     more: bool = False
@@ -100,16 +95,23 @@ def register(connection: Connection, meta: MetaData, client_id: str, branch_id: 
     return int(row.last_seq)
 
 
-_allocate = allocate  # change-log positions (also used by `resolutions`)
-
-
 def apply_push(connection: Connection, meta: MetaData, tables: dict[str, SyncTable], client_id: str,
                branch_id: str | None, changes: list[Change], ranks: dict[str, dict[str, int]] | None = None,
-               client_version: int = PROTOCOL_VERSION, local_high: int | None = None) -> PushResult:
-    """Apply whole local transactions; call inside a server transaction that commits afterwards."""
+               client_version: int = PROTOCOL_VERSION, local_high: int | None = None,
+               checked: bool = False) -> PushResult:
+    """Apply whole local transactions; call inside a server transaction that commits afterwards.
+    `checked`: the caller ran `validate_all` on exactly these changes with this branch already."""
+    with collector_paused():
+        return _apply_push(connection, meta, tables, client_id, branch_id, changes, ranks, client_version, local_high,
+                           checked)
+
+
+def _apply_push(connection: Connection, meta: MetaData, tables: dict[str, SyncTable], client_id: str,
+                branch_id: str | None, changes: list[Change], ranks: dict[str, dict[str, int]] | None,
+                client_version: int, local_high: int | None, checked: bool) -> PushResult:
     check_server(connection, client_version)
-    for change in changes:
-        validate(change, tables, branch_id)
+    if not checked:
+        validate_all(changes, tables, branch_id)
     high = register(connection, meta, client_id, branch_id)
     if local_high is not None and local_high < high:
         raise ProtocolError(QT_TRANSLATE_NOOP(
@@ -119,93 +121,27 @@ def apply_push(connection: Connection, meta: MetaData, tables: dict[str, SyncTab
     result = PushResult(high, skipped=len(changes) - len(fresh))
     if not fresh:
         return result
-    ranks = ranks or {}
-    current: dict[str, dict[str, dict]] = {}
-    by_table: dict[str, set[str]] = defaultdict(set)
-    for change in fresh:
-        by_table[change.table].add(change.row_id)
-    for name in tables:
-        if name in by_table:
-            current[name] = load_for_update(connection, meta.tables[name], list(by_table[name]))
-    existed = {name: set(rows) for name, rows in current.items()}
-    dirty: dict[str, dict[str, dict]] = defaultdict(dict)
-    log: list[dict] = []
-    conflicts: list[tuple[SyncTable, str, dict, Conflict]] = []
-    now = _now()
-    for change in fresh:
-        table = tables[change.table]
-        rows = current[change.table]
-        outcome = merge(table, change, client_id, rows.get(change.row_id), ranks.get(change.table), now)
-        if outcome.changed or outcome.inserted:
-            rows[change.row_id] = outcome.row
-            dirty[change.table][change.row_id] = outcome.row
-        for conflict in outcome.conflicts:
-            conflicts.append((table, change.row_id, outcome.row, conflict))
-        if not table.push_only:
-            log.append({"table_name": change.table, "row_id": change.row_id, "client_id": client_id,
-                        "op": change.op, "hlc": change.hlc,
-                        "branch_id": None if table.shared else rows[change.row_id].get("branch_id")})
-    conflict_rows = [_conflict_row(t, row_id, row, c, now) for t, row_id, row, c in conflicts]
-    log.extend({"table_name": CONFLICT, "row_id": c["id"], "client_id": client_id, "op": "insert",
-                "hlc": None, "branch_id": c["branch_id"]} for c in conflict_rows)
-    seqs = _allocate(connection, len(log))
-    for entry, seq in zip(log, seqs, strict=True):
-        entry["seq"] = seq
-        if entry["table_name"] == CONFLICT:
+    current, existed = lock_rows(connection, meta, tables, fresh)
+    dirty, log, conflict_rows = merge_all(tables, fresh, current, client_id, ranks or {})
+    entries = []
+    for (name, row_id, branch, op, hlc), seq in zip(log, allocate(connection, len(log)), strict=True):
+        entries.append((seq, name, row_id, branch, client_id, op, hlc))
+        if name == CONFLICT:
+            conflict_rows[row_id]["server_version"] = seq
             continue
-        row = current[entry["table_name"]][entry["row_id"]]
+        row = current[name][row_id]
         row["server_version"] = seq
-        dirty[entry["table_name"]][entry["row_id"]] = row
-    by_id = {c["id"]: c for c in conflict_rows}
-    for entry in log:
-        if entry["table_name"] == CONFLICT:
-            by_id[entry["row_id"]]["server_version"] = entry["seq"]
+        dirty[name][row_id] = row
     for name, rows in dirty.items():
-        _write(connection, meta, tables[name], rows, existed[name])
-    _insert(connection, meta.tables[CHANGE], log)
-    _insert(connection, meta.tables[CONFLICT], conflict_rows)
+        write_table(connection, meta, tables[name], rows, existed[name])
+    log_rows(connection, meta.tables[CHANGE], entries)
+    insert_records(connection, meta.tables[CONFLICT], list(conflict_rows.values()))
     last = max(fresh, key=lambda c: c.seq)  # its change id tells a restored copy apart (`desks`)
-    new_high = last.seq
     clients = meta.tables[CLIENT]
     connection.execute(update(clients).where(clients.c.client_id == client_id)
-                       .values(last_seq=new_high, last_push_at=now, last_change=last.change_id or None))
-    result.high_water, result.applied, result.conflicts = new_high, len(fresh), len(conflict_rows)
+                       .values(last_seq=last.seq, last_push_at=_now(), last_change=last.change_id or None))
+    result.high_water, result.applied, result.conflicts = last.seq, len(fresh), len(conflict_rows)
     return result
-
-
-def _write(connection: Connection, meta: MetaData, table: SyncTable, rows: dict[str, dict], existed: set[str]) -> None:
-    server = meta.tables[table.name]
-    names = [c.name for c in server.columns]
-    names.insert(0, names.pop(names.index("id")))
-    insert_rows(connection, server, names,
-                [tuple(map(row.get, names)) for rid, row in rows.items() if rid not in existed])
-    update_rows(connection, server, names,
-                [tuple(map(row.get, names)) for rid, row in rows.items() if rid in existed])
-
-
-def _insert(connection: Connection, table, rows: list[dict]) -> None:
-    """Insert rows given as dicts (missing keys are NULL); change-log entries are stamped with the
-    server's clock, for pruning by age."""
-    if not rows:
-        return
-    if table.name == CHANGE:
-        logged_at = server_now(connection)
-        for row in rows:
-            row["logged_at"] = logged_at
-    names = [c.name for c in table.columns]
-    insert_rows(connection, table, names, [tuple(map(row.get, names)) for row in rows])
-
-
-def _conflict_row(table: SyncTable, row_id: str, row: dict, conflict: Conflict, now: datetime) -> dict:
-    return {
-        "id": new_id(), "branch_id": None if table.shared else row.get("branch_id"), "table_name": table.name,
-        "row_id": row_id, "column_name": conflict.column, "kind": conflict.kind,
-        "winner_value": json.dumps(canonical(conflict.winner), ensure_ascii=False),
-        "loser_value": json.dumps(canonical(conflict.loser), ensure_ascii=False),
-        "winner_hlc": conflict.winner_hlc, "loser_hlc": conflict.loser_hlc,
-        "winner_client": conflict.winner_client, "loser_client": conflict.loser_client,
-        "created_at": now, "resolved_at": None, "resolved_by": None, "resolution": None, "server_version": None,
-    }
 
 
 # ---------------------------------------------------------------------------------------------- pull
@@ -223,19 +159,102 @@ def visible_horizon(connection: Connection, branch_id: str | None) -> str:
     return f"{xid}:{seq}"
 
 
-def _local_rows(connection: Connection, server: Table, table: SyncTable, ids: list[str], branch_id: str | None) -> Rows:
-    """The current rows with these ids, each value already in its SQLite form (`values.local_form`)."""
+_FROM_CURSOR = "(xid, seq) > (CAST(CAST(%(xid)s AS text) AS xid8), %(seq)s)"
+_SEEN = "(branch_id IS NULL OR branch_id = %(branch)s)"
+
+
+def _in_batch(postgres: bool) -> str:
+    """The change-log entries of a batch: after the cursor, up to the batch's last entry, seen here."""
+    if postgres:
+        return f"{_FROM_CURSOR} AND (xid, seq) <= (CAST(CAST(%(last_xid)s AS text) AS xid8), %(last_seq)s) AND {_SEEN}"
+    return f"seq > %(seq)s AND seq <= %(last_seq)s AND {_SEEN}"
+
+
+def _batch_end(connection: Connection, params: dict[str, Any], limit: int) -> tuple[int, tuple[int, int], bool]:
+    """(entries in the batch, its last position, whether more follow), without reading the entries:
+    the last two of the first `limit` + 1 readable entries after the cursor, and how many there are.
+    PostgreSQL: only entries below every open transaction (an entry committed late is never skipped),
+    so the entries up to the last one stay the same set for the batch's later reads (a prune aside,
+    which `pull` looks for after them)."""
+    if is_postgres(connection):
+        sql = (f"SELECT xid::text::bigint, seq, count(*) OVER () FROM (SELECT xid, seq FROM {CHANGE} "
+               f"WHERE xid < pg_snapshot_xmin(pg_current_snapshot()) AND {_FROM_CURSOR} AND {_SEEN} "
+               "ORDER BY xid, seq LIMIT %(limit)s) AS b ORDER BY xid DESC, seq DESC LIMIT 2")
+    else:
+        sql = (f"SELECT 0, seq, count(*) OVER () FROM (SELECT seq FROM {CHANGE} WHERE seq > %(seq)s AND {_SEEN} "
+               "ORDER BY seq LIMIT %(limit)s) AS b ORDER BY seq DESC LIMIT 2")
+    found = connection.exec_driver_sql(sql, {**params, "limit": limit + 1}).all()
+    if not found:
+        return 0, (params["xid"], params["seq"]), False
+    count = int(found[0][2])
+    last = found[1] if count > limit else found[0]
+    return min(count, limit), (int(last[0]), int(last[1])), count > limit
+
+
+#: MariaDB, rows for SQLite: one text per row, each value marked present ("v…") or NULL ("n") and
+#: separated by NUL, a character no pushed text may hold (`values`)
+_NULL, _PRESENT, _SEPARATOR = "n", "v", "\x00"
+
+
+def _unpacked(packed: str) -> tuple:
+    return tuple([None if value == _NULL else value[1:] for value in packed.split(_SEPARATOR)])
+
+
+def read_local(connection: Connection, server: Table, columns: Sequence[str], tail: str,
+               params: dict[str, Any]) -> list[tuple]:
+    """Rows of `SELECT <columns of t> <tail>` (driver-level, pyformat parameters; `tail` names the
+    table `t`), each value in its SQLite form (`values.local_form`).
+
+    MariaDB's driver spent most of a pull's reading time taking rows apart value by value in
+    Python: there each row comes as one text, split here; whole numbers come as their digits,
+    which SQLite stores as numbers in the integer and yes/no columns they go to."""
     quote = connection.dialect.identifier_preparer.quote
-    postgres = is_postgres(connection)
-    listed = ", ".join(local_form(connection.dialect.name, quote(c), server.c[c]) for c in table.columns)
-    scope = "" if table.shared else " AND branch_id = %(branch)s"
-    sql = f"SELECT {listed} FROM {quote(server.name)} WHERE id " + \
-          ("= ANY(%(ids)s::text[])" if postgres else "IN %(ids)s") + scope
-    step = len(ids) if postgres else IN_IDS
-    values: list = []
-    for start in range(0, len(ids), step):
-        values.extend(map(tuple, connection.exec_driver_sql(sql, {"ids": ids[start:start + step], "branch": branch_id})))
-    return Rows(table.columns, values)
+    dialect = connection.dialect.name
+    listed = [local_form(dialect, f"t.{quote(c)}", server.c[c]) for c in columns]
+    if is_postgres(connection):
+        return [tuple(r) for r in connection.exec_driver_sql(f"SELECT {', '.join(listed)} {tail}", params)]
+    packed = ", ".join(f"IFNULL(CONCAT('{_PRESENT}', {value}), '{_NULL}')" for value in listed)
+    found = connection.exec_driver_sql(f"SELECT CONCAT_WS(CHAR(0 USING utf8mb4), {packed}) {tail}", params)
+    return [_unpacked(row[0]) for row in found]
+
+
+def _named(connection: Connection, server: Table, columns: Sequence[str], where: str, params: dict[str, Any], *,
+           local: bool, scoped: bool) -> list[tuple]:
+    """The current rows of one table that the batch's entries name, read by a join with the change
+    log on the server (no ids go back and forth), in id order; with `local` in their SQLite form
+    (`read_local`); `scoped`: only the branch's rows."""
+    quote = connection.dialect.identifier_preparer.quote
+    scope = " AND t.branch_id = %(branch)s" if scoped else ""
+    entries = f"SELECT DISTINCT row_id FROM {CHANGE} WHERE {where} AND table_name = %(table)s"
+    if is_postgres(connection):  # a lookup by key per entry, whatever the planner believes of the table
+        tail = (f"FROM ({entries}) AS c CROSS JOIN LATERAL (SELECT * FROM {quote(server.name)} AS t "
+                f"WHERE t.id = c.row_id{scope}) AS t ORDER BY t.id")
+    else:  # the entries first, each row then found by its key
+        tail = f"FROM ({entries}) AS c STRAIGHT_JOIN {quote(server.name)} AS t ON t.id = c.row_id{scope} ORDER BY t.id"
+    params = {**params, "table": server.name}
+    if local:
+        return read_local(connection, server, columns, tail, params)
+    listed = ", ".join(f"t.{quote(c)}" for c in columns)
+    return [tuple(r) for r in connection.exec_driver_sql(f"SELECT {listed} {tail}", params)]
+
+
+def _read_batch(connection: Connection, meta: MetaData, tables: dict[str, SyncTable], batch: PullBatch,
+                params: dict[str, Any]) -> None:
+    """The current rows (and conflicts) the batch's entries name, into `batch`."""
+    where = _in_batch(is_postgres(connection))
+    named = {r[0] for r in connection.exec_driver_sql(f"SELECT DISTINCT table_name FROM {CHANGE} WHERE {where}",
+                                                      params)}
+    for name, table in tables.items():
+        if name in named and not table.push_only:
+            rows = _named(connection, meta.tables[name], list(table.columns), where, params, local=True,
+                          scoped=not table.shared)
+            batch.rows[name] = Rows(table.columns, rows)
+    if CONFLICT in named:
+        conflicts = meta.tables[CONFLICT]
+        names = [c.name for c in conflicts.columns]
+        found = _named(connection, conflicts, names, where, params, local=False, scoped=False)
+        batch.conflicts = [dict(zip(names, row, strict=True)) for row in found
+                           if row[names.index("branch_id")] in (None, params["branch"])]
 
 
 def pull(connection: Connection, meta: MetaData, tables: dict[str, SyncTable], client_id: str,
@@ -243,48 +262,25 @@ def pull(connection: Connection, meta: MetaData, tables: dict[str, SyncTable], c
     """Up to `limit` change-log entries after `cursor`, as the current rows they name."""
     check_server(connection)
     xid, seq = parse_cursor(cursor)
-    visible = "(branch_id IS NULL OR branch_id = :branch)"
-    params: dict[str, Any] = {"branch": branch_id, "limit": limit + 1, "seq": seq, "xid": xid}
-    if is_postgres(connection):
-        entries = connection.execute(text(
-            f"SELECT xid::text::bigint AS xid, seq, table_name, row_id FROM {CHANGE} "
-            f"WHERE xid < pg_snapshot_xmin(pg_current_snapshot()) AND {_AFTER} "
-            f"AND {visible} ORDER BY {CHANGE}.xid, {CHANGE}.seq LIMIT :limit"), params).all()
-        if len(entries) <= limit:
-            batch_waiting = connection.execute(text(
-                f"SELECT count(*) FROM {CHANGE} WHERE xid >= pg_snapshot_xmin(pg_current_snapshot()) "
-                f"AND {_AFTER} AND {visible}"), params).scalar_one()
-        else:
-            batch_waiting = 0
-    else:
-        entries = connection.execute(text(
-            f"SELECT 0 AS xid, seq, table_name, row_id FROM {CHANGE} WHERE seq > :seq AND {visible} "
-            f"ORDER BY seq LIMIT :limit"), params).all()
-        batch_waiting = 0
-    # read after the entries: a prune committed before they were read is seen here (its deletes
+    postgres = is_postgres(connection)
+    params: dict[str, Any] = {"branch": branch_id, "seq": seq, "xid": xid}
+    count, (last_xid, last_seq), more = _batch_end(connection, params, limit)
+    waiting = 0
+    if postgres and not more:
+        waiting = connection.exec_driver_sql(
+            f"SELECT count(*) FROM {CHANGE} WHERE xid >= pg_snapshot_xmin(pg_current_snapshot()) "
+            f"AND {_FROM_CURSOR} AND {_SEEN}", params).scalar_one()
+    batch = PullBatch(cursor=cursor, more=more, waiting=waiting, entries=count)
+    if count:
+        batch.cursor = f"{last_xid}:{last_seq}"
+        _read_batch(connection, meta, tables, batch, {**params, "last_xid": last_xid, "last_seq": last_seq})
+    # read after the rows: a prune committed before any of the reads above is seen here (its deletes
     # and its horizon commit together), so pruned entries are never skipped silently
     horizon = visible_horizon(connection, branch_id)
     if (xid, seq) < parse_cursor(horizon):
         return PullBatch(cursor=cursor, behind=horizon)
-    batch = PullBatch(cursor=cursor, more=len(entries) > limit, waiting=batch_waiting)
-    entries = entries[:limit]
-    batch.entries = len(entries)
-    if not entries:
+    if not count:
         return batch
-    batch.cursor = f"{entries[-1].xid}:{entries[-1].seq}"
-    named: dict[str, set[str]] = defaultdict(set)
-    for entry in entries:
-        named[entry.table_name].add(entry.row_id)
-    for name, table in tables.items():
-        if name in named and not table.push_only:
-            batch.rows[name] = _local_rows(connection, meta.tables[name], table, sorted(named[name]), branch_id)
-    if CONFLICT in named:
-        conflicts = meta.tables[CONFLICT]
-        ids = sorted(named[CONFLICT])
-        for start in range(0, len(ids), IN_IDS):
-            query = select(conflicts).where(conflicts.c.id.in_(ids[start:start + IN_IDS]),
-                                            or_(conflicts.c.branch_id.is_(None), conflicts.c.branch_id == branch_id))
-            batch.conflicts.extend(dict(r._mapping) for r in connection.execute(query))
     clients = meta.tables[CLIENT]
     connection.execute(update(clients).where(clients.c.client_id == client_id)
                        .values(pull_cursor=batch.cursor, last_pull_at=_now()))

@@ -1,10 +1,12 @@
 """Bulk reads and writes of a push on the server, a few statements per table and batch.
 
-PostgreSQL: the rows of a batch are locked with one `id = ANY(array)` per table; big batches reach
-the tables through a temporary table filled with binary COPY (`INSERT … SELECT` and
-`UPDATE … FROM`: COPY straight into a table is refused under row-level security, the INSERT and
-UPDATE are checked by it as usual); small ones are sent with executemany. MariaDB: `IN` lists and
-the driver's multi-row INSERT. Everything runs in the caller's transaction.
+PostgreSQL: the rows of a batch are locked with one `id = ANY(array)` per table; big batches of new
+rows are COPY'd straight into the table where row-level security does not apply to the account,
+otherwise big batches reach the tables through a temporary table filled with binary COPY
+(`INSERT … SELECT` and `UPDATE … FROM`: COPY straight into a table is refused under row-level
+security, the INSERT and UPDATE are checked by it as usual); small ones are sent with executemany. MariaDB: `IN` lists and
+multi-row INSERTs with the values written as literals (`server_literals`). Everything runs in the
+caller's transaction. `allocate` and `log_entries` also serve a conflict resolution (`resolutions`).
 """
 
 from __future__ import annotations
@@ -15,12 +17,15 @@ from typing import Any
 from sqlalchemy import BigInteger, Boolean, Connection, Date, DateTime, Integer, String, Table, Text, text
 from sqlalchemy.exc import DBAPIError
 
-from neiqin.core.sync.schema import CHANGE, COUNTER, is_postgres
+from neiqin.core.sync.schema import CHANGE, COUNTER, is_postgres, server_now
+from neiqin.core.sync.server_literals import mariadb_insert
 
 #: ids per lookup on MariaDB (an IN list rendered by the driver)
 IN_IDS = 2000
 #: rows from which a write goes through COPY instead of executemany (PostgreSQL)
 COPY_FROM = 200
+#: the columns of a change-log entry a push writes (then `logged_at`; PostgreSQL fills `xid`)
+LOG_COLUMNS = ("seq", "table_name", "row_id", "branch_id", "client_id", "op", "hlc")
 _TEMP = itertools.count(1)
 _NO_PRIVILEGE = "42501"
 
@@ -60,9 +65,10 @@ def allocate(connection: Connection, count: int) -> list[int]:
     if count == 0:
         return []
     if is_postgres(connection):
+        # the sequence is looked up once (a name given to nextval is looked up at every call)
         return sorted(connection.exec_driver_sql(
-            f"SELECT array_agg(nextval(s.name)) FROM (SELECT pg_get_serial_sequence('{CHANGE}', 'seq') AS name) AS s, "
-            f"generate_series(1, %(n)s) AS n", {"n": count}).scalar_one())
+            f"SELECT array_agg(nextval(s.id)) FROM (SELECT pg_get_serial_sequence('{CHANGE}', 'seq')::regclass AS id) "
+            f"AS s, generate_series(1, %(n)s) AS n", {"n": count}).scalar_one())
     # MariaDB: the row lock is held until commit, so seq order is commit order
     last = connection.execute(text(f"SELECT value FROM {COUNTER} WHERE id = 1 FOR UPDATE")).scalar_one()
     connection.execute(text(f"UPDATE {COUNTER} SET value = :v WHERE id = 1"), {"v": last + count})
@@ -101,14 +107,34 @@ def _temp(connection: Connection, table: Table, names: list[str], rows: list[tup
         if getattr(exc.orig, "sqlstate", None) == _NO_PRIVILEGE:  # TEMP revoked on this server
             return None
         raise
+    _copy(connection, f'"{temp}"', names, types, rows)
+    return temp
+
+
+def _copy(connection: Connection, target: str, names: list[str], types: list[str], rows: list[tuple]) -> None:
     driver = connection.connection.driver_connection
     with driver.cursor() as cursor:
         listed = ", ".join(f'"{n}"' for n in names)
-        with cursor.copy(f'COPY "{temp}" ({listed}) FROM STDIN (FORMAT BINARY)') as copy:
+        with cursor.copy(f"COPY {target} ({listed}) FROM STDIN (FORMAT BINARY)") as copy:
             copy.set_types(types)
             for row in rows:
                 copy.write_row(row)
-    return temp
+
+
+def _copied_straight(connection: Connection, table: Table, names: list[str], rows: list[tuple]) -> bool:
+    """Big batches of new rows COPY'd straight into the table where row-level security does not
+    apply to this account (the server's owner; a branch account's rows go through a temporary table
+    and an INSERT the policies check): half the server's work of an insert."""
+    if not is_postgres(connection) or len(rows) < COPY_FROM:
+        return False
+    types = [_copy_type(table.c[n]) for n in names]
+    if None in types:
+        return False
+    if connection.exec_driver_sql("SELECT row_security_active(%(t)s::regclass)",
+                                  {"t": _quote(connection, table.name)}).scalar_one():
+        return False
+    _copy(connection, _quote(connection, table.name), names, types, rows)
+    return True
 
 
 def insert_rows(connection: Connection, table: Table, names: list[str], rows: list[tuple]) -> None:
@@ -117,10 +143,14 @@ def insert_rows(connection: Connection, table: Table, names: list[str], rows: li
         return
     target = _quote(connection, table.name)
     listed = ", ".join(_quote(connection, n) for n in names)
-    if is_postgres(connection) and len(rows) >= COPY_FROM:
-        temp = _temp(connection, table, names, rows)
-        if temp is not None:
-            connection.exec_driver_sql(f'INSERT INTO {target} ({listed}) SELECT {listed} FROM "{temp}"')
+    if _copied_straight(connection, table, names, rows):
+        return
+    if _through_temp(connection, table, names, rows, lambda temp: f'INSERT INTO {target} ({listed}) '
+                                                                   f'SELECT {listed} FROM "{temp}"'):
+        return
+    if not is_postgres(connection):
+        rows = rows[mariadb_insert(connection, f"INSERT INTO {target} ({listed}) VALUES ", rows):]
+        if not rows:
             return
     connection.exec_driver_sql(f"INSERT INTO {target} ({listed}) VALUES ({', '.join(['%s'] * len(names))})", rows)
 
@@ -132,11 +162,41 @@ def update_rows(connection: Connection, table: Table, names: list[str], rows: li
     if names[0] != "id":
         raise ValueError("update_rows needs the id as the first column")
     target = _quote(connection, table.name)
-    if is_postgres(connection) and len(rows) >= COPY_FROM:
-        temp = _temp(connection, table, names, rows)
-        if temp is not None:
-            sets = ", ".join(f'"{n}" = t."{n}"' for n in names[1:])
-            connection.exec_driver_sql(f'UPDATE {target} SET {sets} FROM "{temp}" AS t WHERE {target}.id = t.id')
-            return
+    sets = ", ".join(f'"{n}" = t."{n}"' for n in names[1:])
+    if _through_temp(connection, table, names, rows,
+                     lambda temp: f'UPDATE {target} SET {sets} FROM "{temp}" AS t WHERE {target}.id = t.id'):
+        return
     sets = ", ".join(f"{_quote(connection, n)} = %s" for n in names[1:])
     connection.exec_driver_sql(f"UPDATE {target} SET {sets} WHERE id = %s", [(*row[1:], row[0]) for row in rows])
+
+
+def _through_temp(connection: Connection, table: Table, names: list[str], rows: list[tuple], statement) -> bool:
+    """PostgreSQL, big batches: COPY `rows` into a temporary table and run `statement(temp)` on it;
+    False when that is not the way here (the caller sends the rows by executemany)."""
+    if not is_postgres(connection) or len(rows) < COPY_FROM:
+        return False
+    temp = _temp(connection, table, names, rows)
+    if temp is None:
+        return False
+    connection.exec_driver_sql(statement(temp))
+    return True
+
+
+def insert_records(connection: Connection, table: Table, records: list[dict]) -> None:
+    """INSERT rows given as dicts (missing keys are NULL)."""
+    if records:
+        names = [c.name for c in table.columns]
+        insert_rows(connection, table, names, [tuple(map(record.get, names)) for record in records])
+
+
+def log_rows(connection: Connection, change_log: Table, rows: list[tuple]) -> None:
+    """Write change-log entries, value tuples in the order of `LOG_COLUMNS` (positions from
+    `allocate`), stamped with the server's clock for pruning by age."""
+    if rows:
+        logged_at = server_now(connection)
+        insert_rows(connection, change_log, [*LOG_COLUMNS, "logged_at"], [(*row, logged_at) for row in rows])
+
+
+def log_entries(connection: Connection, change_log: Table, entries: list[dict]) -> None:
+    """`log_rows` for entries given as dicts with the keys of `LOG_COLUMNS` (missing keys are NULL)."""
+    log_rows(connection, change_log, [tuple(map(entry.get, LOG_COLUMNS)) for entry in entries])
