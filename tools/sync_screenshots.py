@@ -133,21 +133,20 @@ def main(argv: list[str] | None = None) -> int:
         window.resize(*SIZE)
         window.show()
         window.sync.sync_now()
-        settle(app, runner, 3.0)
-        target = args.out / "zh_CN-sync-statusbar.png"
-        window.statusBar().grab().save(str(target))
-        written.append(target)
+
+        def shot(widget, name: str, seconds: float) -> None:
+            """Let the background work settle, then save `widget` as zh_CN-sync-NAME.png."""
+            settle(app, runner, seconds)
+            target = args.out / f"zh_CN-sync-{name}.png"
+            widget.grab().save(str(target))
+            written.append(target)
+
+        shot(window.statusBar(), "statusbar", 3.0)
         view = window.sync.open_conflicts()
-        settle(app, runner, 1.5)
-        target = args.out / "zh_CN-sync-conflicts.png"
-        view.grab().save(str(target))
-        written.append(target)
+        shot(view, "conflicts", 1.5)
         view.close()
         check = window.sync.open_check()
-        settle(app, runner, 4.0)
-        target = args.out / "zh_CN-sync-check.png"
-        check.grab().save(str(target))
-        written.append(target)
+        shot(check, "check", 4.0)
         check.close()
         from neiqin.ui.settings_dialog import SettingsDialog
 
@@ -155,10 +154,7 @@ def main(argv: list[str] | None = None) -> int:
         dialog.pages.setCurrentWidget(dialog.server)
         dialog.show()
         dialog.server.test_connection()
-        settle(app, runner, 2.0)
-        target = args.out / "zh_CN-sync-server.png"
-        dialog.grab().save(str(target))
-        written.append(target)
+        shot(dialog, "server", 2.0)
         dialog.close()
         window.close()
     finally:
