@@ -26,6 +26,7 @@ from neiqin import paths  # noqa: E402
 from neiqin.app.database import open_database  # noqa: E402
 from neiqin.app.demo import DEMO_PASSWORD, build_demo  # noqa: E402
 from neiqin.app.gui import build_window, make_application  # noqa: E402
+from neiqin.core import handover as handover_work  # noqa: E402
 from neiqin.core.auth import service as auth  # noqa: E402
 from neiqin.ui.i18n import Translations  # noqa: E402
 from neiqin.ui.tasks import TaskRunner  # noqa: E402
@@ -80,11 +81,12 @@ def main(argv: list[str] | None = None) -> int:
             window.grab().save(str(target))
             written.append(target)
         window.tabs.setCurrentIndex(0)
-        handover = window.open_handover()  # the clerk with the most work to hand over
-        busiest = max(range(handover.leaving.count()),
-                      key=lambda i: (handover.leaving.setCurrentIndex(i), sum(x.count for x in handover.lines))[1])
-        handover.leaving.setCurrentIndex(busiest)
-        settle(app, runner, 0.5)
+        with db.read() as session:  # the clerk with the most work to hand over
+            busiest = max(handover_work.users(session), key=lambda user: sum(
+                line.count for line in handover_work.plan(session, actor, window.context.handover_parts, user[0])))
+        handover = window.open_handover()
+        handover.choose(busiest[0])
+        settle(app, runner, 1.0)
         target = args.out / "zh_CN-handover.png"
         handover.grab().save(str(target))
         written.append(target)

@@ -1,6 +1,7 @@
 """Admin ▸ Hand over a leaving clerk's work: choose who leaves and who takes over, see what moves
 (customers, orders under way, open action items — the modules' parts), then move it all in one
-step; an administrator may deactivate the leaving clerk in the same step."""
+step; an administrator may deactivate the leaving clerk in the same step. Counting and moving run
+in the background (the task runner), the window stays responsive."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from neiqin.core import handover
 from neiqin.core.auth import service as auth
 from neiqin.core.errors import NeiqinError
 from neiqin.ui.context import UiContext
-from neiqin.ui.messages import show_exception
+from neiqin.ui.tasks import show_task_error
 
 
 def _title(text: str) -> str:
@@ -47,6 +48,9 @@ class HandoverDialog(QDialog):
         self.resize(560, 380)
         self._context = context
         self.moved: dict[str, int] | None = None
+        self.lines: list[handover.HandoverLine] = []
+        #: counting what the chosen clerk holds / handing over, in the background
+        self.loading = self.running = False
         with context.db.read() as session:
             self.users = handover.users(session)
         self.leaving, self.receiving = QComboBox(), QComboBox()
@@ -92,10 +96,26 @@ class HandoverDialog(QDialog):
         for user_id, name, active in self.users:
             if active and user_id != leaving:
                 self.receiving.addItem(name, user_id)
-        lines = []
-        if leaving is not None:
-            with self._context.db.read() as session:
-                lines = handover.plan(session, self._context.actor, self._context.handover_parts, leaving)
+        self._show_lines([])
+        if leaving is not None:  # what they hold, counted in the background
+            self.loading = True
+            self._context.runner.submit(self._plan, leaving, kind="read", title=self.windowTitle(),
+                                        on_done=lambda lines, who=leaving: self._planned(who, lines),
+                                        on_error=self._failed)
+        self._update()
+
+    def _plan(self, leaving: str) -> list[handover.HandoverLine]:
+        with self._context.db.read() as session:
+            return handover.plan(session, self._context.actor, self._context.handover_parts, leaving)
+
+    def _planned(self, leaving: str, lines: list[handover.HandoverLine]) -> None:
+        if leaving == self.leaving.currentData():  # not an answer for an earlier choice
+            self.loading = False
+            self._show_lines(lines)
+            self._update()
+
+    def _show_lines(self, lines: list[handover.HandoverLine]) -> None:
+        self.lines = lines
         self.table.setRowCount(len(lines))
         for row, line in enumerate(lines):
             self.table.setItem(row, 0, QTableWidgetItem(_title(line.title)))
@@ -103,28 +123,39 @@ class HandoverDialog(QDialog):
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, 1, count)
         self.table.resizeColumnsToContents()
-        self.lines = lines
+
+    def _failed(self, error: NeiqinError) -> None:
+        self.loading = self.running = False
         self._update()
+        show_task_error(self, error, self.windowTitle())
 
     def _update(self) -> None:
         name = self.leaving.currentText().rstrip(" ✕")
         self.deactivate.setText(self.tr("Deactivate {name}: they can no longer sign in").format(name=name))
-        ok = self.receiving.count() > 0 and self.leaving.currentData() is not None
+        ok = self.receiving.count() > 0 and self.leaving.currentData() is not None and not self.running
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def run(self) -> bool:
-        """Hand over; the dialog closes when it is done, stays open with the reason when refused."""
-        try:
-            self.moved = hand_over(self._context, self.leaving.currentData(), self.receiving.currentData(),
-                                   not self.deactivate.isHidden() and self.deactivate.isChecked())
-        except NeiqinError as exc:
-            show_exception(self, exc)
+        """Hand over in the background; the dialog closes when it is done, stays open with the
+        reason when refused. False when nothing was started."""
+        if self.running or self.leaving.currentData() is None or self.receiving.currentData() is None:
             return False
-        total = sum(self.moved.values())
-        self._context.show_message(self.tr("Handed over {count} record(s) from {from_name} to {to_name}.").format(
-            count=total, from_name=self.leaving.currentText().rstrip(" ✕"), to_name=self.receiving.currentText()))
-        self.accept()
+        self.running = True
+        self._update()
+        names = self.leaving.currentText().rstrip(" ✕"), self.receiving.currentText()
+        self._context.runner.submit(hand_over, self._context, self.leaving.currentData(),
+                                    self.receiving.currentData(),
+                                    not self.deactivate.isHidden() and self.deactivate.isChecked(),
+                                    kind="write", title=self.windowTitle(),
+                                    on_done=lambda moved: self._done(moved, *names), on_error=self._failed)
         return True
+
+    def _done(self, moved: dict[str, int], from_name: str, to_name: str) -> None:
+        self.running = False
+        self.moved = moved
+        self._context.show_message(self.tr("Handed over {count} record(s) from {from_name} to {to_name}.").format(
+            count=sum(moved.values()), from_name=from_name, to_name=to_name))
+        self.accept()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Hand over a leaving clerk's work"))
