@@ -14,7 +14,7 @@ from neiqin.core.auth.actor import Actor
 from neiqin.core.auth.models import User
 from neiqin.core.auth.service import actor_for
 from neiqin.core.errors import QT_TRANSLATE_NOOP, NeiqinError, NotFound, ValidationError, ValidationErrors
-from neiqin.modules import contributions
+from neiqin.modules import contributed, contributions
 
 
 def _db_path(args) -> Path:
@@ -34,11 +34,11 @@ def cli_actor(db, username: str | None) -> Actor:
 
 
 def _print_forms():
-    return {form.code: form for _m, c in contributions() for form in getattr(c, "PRINT_FORMS", ())}
+    return {form.code: form for form in contributed("PRINT_FORMS")}
 
 
 def _lists():
-    return {spec.code: spec for _m, c in contributions() for spec in getattr(c, "LISTS", ())}
+    return {spec.code: spec for spec in contributed("LISTS")}
 
 
 def _parse_day(text: str | None, end: bool = False) -> datetime | None:

@@ -25,7 +25,7 @@ from neiqin.core.auth.actor import Actor
 from neiqin.core.contributions import DashboardItem, SearchHit
 from neiqin.core.db.session import Database
 from neiqin.core.errors import NeiqinError
-from neiqin.modules import all_permissions, contributions, modules_in_order
+from neiqin.modules import all_permissions, contributed, contributions, modules_in_order
 from neiqin.ui import messages
 from neiqin.ui.context import UiContext
 from neiqin.ui.fonts import install_application_font
@@ -83,7 +83,7 @@ def tab_specs(actor: Actor) -> list[TabSpec]:
 
 def handover_parts() -> list:
     """What a leaving clerk hands over, from every module that declares it (`HANDOVER`)."""
-    return [part for _module, contribution in contributions() for part in getattr(contribution, "HANDOVER", ())]
+    return contributed("HANDOVER")
 
 
 def sync_conflict_items(session, actor: Actor, today: date) -> list[DashboardItem]:

@@ -14,14 +14,14 @@ from pathlib import Path
 from neiqin import paths
 from neiqin.core.auth.actor import Actor
 from neiqin.core.contributions import KpiSpec
-from neiqin.modules import contributions
+from neiqin.modules import contributed
 
 log = logging.getLogger(__name__)
 
 
 def collect_kpis() -> list[KpiSpec]:
     """The KPIs of every registered module, in module order."""
-    return [spec for _module, contribution in contributions() for spec in getattr(contribution, "KPIS", ())]
+    return contributed("KPIS")
 
 
 def reports_wiring(actor: Actor) -> dict:

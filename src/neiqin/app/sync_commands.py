@@ -25,7 +25,7 @@ from neiqin.core.sync.client import SyncClient
 from neiqin.core.sync.connect import display_url, normalize_url, server_engine, without_password
 from neiqin.core.sync.errors import NotConfigured, SyncError
 from neiqin.core.sync.settings import ServerSettings, load_settings, save_settings, saved_password
-from neiqin.modules import MODULES, load_all_models
+from neiqin.modules import MODULES, contributed, load_all_models
 
 
 def ledgers() -> list[Ledger]:
@@ -60,9 +60,7 @@ def rebuild_balances(found: list[Ledger]):
 
 def sync_states() -> list:
     """Every module's document states as sync merges them (`SyncStates` of the contributions)."""
-    from neiqin.modules import contributions
-
-    return [states for _module, contribution in contributions() for states in getattr(contribution, "SYNC_STATES", ())]
+    return contributed("SYNC_STATES")
 
 
 def status_ranks() -> dict[str, dict[str, int]]:

@@ -94,8 +94,11 @@ def contributions() -> list[tuple[ModuleInfo, ModuleType]]:
     return out
 
 
+def contributed(name: str) -> list:
+    """Every module's items of one kind of contribution (`PERMISSIONS`, `LISTS`, `KPIS`, …), in
+    module order; a module without it contributes nothing."""
+    return [item for _module, contribution in contributions() for item in getattr(contribution, name, ())]
+
+
 def all_permissions() -> list[Permission]:
-    permissions = list(CORE_PERMISSIONS)
-    for _module, contribution in contributions():
-        permissions.extend(getattr(contribution, "PERMISSIONS", ()))
-    return permissions
+    return [*CORE_PERMISSIONS, *contributed("PERMISSIONS")]

@@ -4,9 +4,9 @@ PostgreSQL: the rows of a batch are locked with one `id = ANY(array)` per table;
 rows are COPY'd straight into the table where row-level security does not apply to the account,
 otherwise big batches reach the tables through a temporary table filled with binary COPY
 (`INSERT … SELECT` and `UPDATE … FROM`: COPY straight into a table is refused under row-level
-security, the INSERT and UPDATE are checked by it as usual); small ones are sent with executemany. MariaDB: `IN` lists and
-multi-row INSERTs with the values written as literals (`server_literals`). Everything runs in the
-caller's transaction. `allocate` and `log_entries` also serve a conflict resolution (`resolutions`).
+security, the INSERT and UPDATE are checked by it as usual); small ones are sent with executemany.
+MariaDB: `IN` lists and multi-row INSERTs with the values written as literals (`server_literals`).
+Everything runs in the caller's transaction. `allocate` and `log_entries` also serve a conflict resolution (`resolutions`).
 """
 
 from __future__ import annotations
