@@ -15,6 +15,7 @@ from neiqin.core.sync.catalog import SyncTable
 from neiqin.core.sync.merge import LAST_CLIENT, Conflict, merge
 from neiqin.core.sync.protocol import Change
 from neiqin.core.sync.schema import CONFLICT
+from neiqin.core.sync.server_literals import Pipeline
 from neiqin.core.sync.server_write import insert_rows, load_for_update, update_rows
 from neiqin.core.sync.values import canonical
 
@@ -63,15 +64,16 @@ def merge_all(tables: dict[str, SyncTable], changes: list[Change], current: dict
 
 
 def write_table(connection: Connection, meta: MetaData, table: SyncTable, rows: dict[str, dict],
-                existed: set[str]) -> None:
-    """Write the merged rows of one table: those not on the server before inserted, the others updated."""
+                existed: set[str], pipeline: Pipeline | None = None) -> None:
+    """Write the merged rows of one table: those not on the server before inserted, the others updated
+    (on MariaDB through `pipeline` when given, `server_write`)."""
     server = meta.tables[table.name]
     names = [c.name for c in server.columns]
     names.insert(0, names.pop(names.index("id")))
     insert_rows(connection, server, names,
-                [tuple(map(row.get, names)) for rid, row in rows.items() if rid not in existed])
+                [tuple(map(row.get, names)) for rid, row in rows.items() if rid not in existed], pipeline)
     update_rows(connection, server, names,
-                [tuple(map(row.get, names)) for rid, row in rows.items() if rid in existed])
+                [tuple(map(row.get, names)) for rid, row in rows.items() if rid in existed], pipeline)
 
 
 def _conflict_row(table: SyncTable, row_id: str, row: dict, conflict: Conflict, now: datetime) -> dict:

@@ -30,8 +30,10 @@ from neiqin.core.sync.schema import (
     CONFLICT,
     HORIZON,
     is_postgres,
+    server_now,
     server_protocol,
 )
+from neiqin.core.sync.server_literals import pipelined
 from neiqin.core.sync.server_write import allocate, insert_records, log_rows
 from neiqin.core.sync.values import local_form
 
@@ -132,10 +134,15 @@ def _apply_push(connection: Connection, meta: MetaData, tables: dict[str, SyncTa
         row = current[name][row_id]
         row["server_version"] = seq
         dirty[name][row_id] = row
-    for name, rows in dirty.items():
-        write_table(connection, meta, tables[name], rows, existed[name])
-    log_rows(connection, meta.tables[CHANGE], entries)
-    insert_records(connection, meta.tables[CONFLICT], list(conflict_rows.values()))
+    postgres = is_postgres(connection)
+    # MariaDB: every write of the batch goes through one pipeline, the server writing one statement
+    # while the next is made here; the change log's time is read before it starts
+    logged_at = None if postgres or not entries else server_now(connection)
+    with pipelined(connection, not postgres) as pipeline:
+        for name, rows in dirty.items():
+            write_table(connection, meta, tables[name], rows, existed[name], pipeline)
+        log_rows(connection, meta.tables[CHANGE], entries, logged_at, pipeline)
+        insert_records(connection, meta.tables[CONFLICT], list(conflict_rows.values()), pipeline)
     last = max(fresh, key=lambda c: c.seq)  # its change id tells a restored copy apart (`desks`)
     clients = meta.tables[CLIENT]
     connection.execute(update(clients).where(clients.c.client_id == client_id)

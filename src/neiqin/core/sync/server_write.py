@@ -5,8 +5,9 @@ rows are COPY'd straight into the table where row-level security does not apply 
 otherwise big batches reach the tables through a temporary table filled with binary COPY
 (`INSERT … SELECT` and `UPDATE … FROM`: COPY straight into a table is refused under row-level
 security, the INSERT and UPDATE are checked by it as usual); small ones are sent with executemany.
-MariaDB: `IN` lists and multi-row INSERTs with the values written as literals (`server_literals`).
-Everything runs in the caller's transaction. `allocate` and `log_entries` also serve a conflict resolution (`resolutions`).
+MariaDB: `IN` lists and multi-row INSERTs with the values written as literals (`server_literals`);
+a push sends all of its writes through one `Pipeline`, so that the server works on one statement
+while the next is written. Everything runs in the caller's transaction. `allocate` and `log_entries` also serve a conflict resolution (`resolutions`).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from sqlalchemy import BigInteger, Boolean, Connection, Date, DateTime, Integer,
 from sqlalchemy.exc import DBAPIError
 
 from neiqin.core.sync.schema import CHANGE, COUNTER, is_postgres, server_now
-from neiqin.core.sync.server_literals import mariadb_insert
+from neiqin.core.sync.server_literals import Pipeline, mariadb_insert, text_list
 
 #: ids per lookup on MariaDB (an IN list rendered by the driver)
 IN_IDS = 2000
@@ -52,8 +53,14 @@ def load_for_update(connection: Connection, table: Table, ids: list[str]) -> dic
         return out
     for start in range(0, len(ids), IN_IDS):
         chunk = ids[start:start + IN_IDS]
-        found = connection.exec_driver_sql(
-            f"SELECT {listed} FROM {name} WHERE id IN %(ids)s ORDER BY id FOR UPDATE", {"ids": chunk})
+        literals = text_list(connection, chunk)  # the driver's escaping of each id cost more than the lookup
+        if literals is None:
+            found = connection.exec_driver_sql(
+                f"SELECT {listed} FROM {name} WHERE id IN %(ids)s ORDER BY id FOR UPDATE", {"ids": chunk})
+        else:
+            found = connection.exec_driver_sql(
+                f"SELECT {listed} FROM {name} WHERE id IN ({literals}) ORDER BY id FOR UPDATE",
+                execution_options={"no_parameters": True})
         for values in found:
             row = dict(zip(names, values, strict=True))
             out[row["id"]] = row
@@ -137,8 +144,10 @@ def _copied_straight(connection: Connection, table: Table, names: list[str], row
     return True
 
 
-def insert_rows(connection: Connection, table: Table, names: list[str], rows: list[tuple]) -> None:
-    """INSERT `rows`: value tuples in the order of `names`."""
+def insert_rows(connection: Connection, table: Table, names: list[str], rows: list[tuple],
+                pipeline: Pipeline | None = None) -> None:
+    """INSERT `rows`: value tuples in the order of `names`; on MariaDB through `pipeline` when given
+    (the statements may still run on return)."""
     if not rows:
         return
     target = _quote(connection, table.name)
@@ -149,14 +158,24 @@ def insert_rows(connection: Connection, table: Table, names: list[str], rows: li
                                                                    f'SELECT {listed} FROM "{temp}"'):
         return
     if not is_postgres(connection):
-        rows = rows[mariadb_insert(connection, f"INSERT INTO {target} ({listed}) VALUES ", rows):]
+        rows = rows[mariadb_insert(connection, f"INSERT INTO {target} ({listed}) VALUES ", rows, pipeline):]
         if not rows:
             return
-    connection.exec_driver_sql(f"INSERT INTO {target} ({listed}) VALUES ({', '.join(['%s'] * len(names))})", rows)
+    _run(connection, pipeline, f"INSERT INTO {target} ({listed}) VALUES ({', '.join(['%s'] * len(names))})", rows)
 
 
-def update_rows(connection: Connection, table: Table, names: list[str], rows: list[tuple]) -> None:
-    """UPDATE the rows named by the first value of each tuple (`names[0]` is "id")."""
+def _run(connection: Connection, pipeline: Pipeline | None, sql: str, rows: list[tuple]) -> None:
+    """executemany, after (and on the thread of) the statements given to `pipeline` before."""
+    if pipeline is None:
+        connection.exec_driver_sql(sql, rows)
+    else:
+        pipeline.run(lambda: connection.exec_driver_sql(sql, rows))
+
+
+def update_rows(connection: Connection, table: Table, names: list[str], rows: list[tuple],
+                pipeline: Pipeline | None = None) -> None:
+    """UPDATE the rows named by the first value of each tuple (`names[0]` is "id"); through `pipeline`
+    as `insert_rows`."""
     if not rows:
         return
     if names[0] != "id":
@@ -167,7 +186,7 @@ def update_rows(connection: Connection, table: Table, names: list[str], rows: li
                      lambda temp: f'UPDATE {target} SET {sets} FROM "{temp}" AS t WHERE {target}.id = t.id'):
         return
     sets = ", ".join(f"{_quote(connection, n)} = %s" for n in names[1:])
-    connection.exec_driver_sql(f"UPDATE {target} SET {sets} WHERE id = %s", [(*row[1:], row[0]) for row in rows])
+    _run(connection, pipeline, f"UPDATE {target} SET {sets} WHERE id = %s", [(*row[1:], row[0]) for row in rows])
 
 
 def _through_temp(connection: Connection, table: Table, names: list[str], rows: list[tuple], statement) -> bool:
@@ -182,19 +201,24 @@ def _through_temp(connection: Connection, table: Table, names: list[str], rows: 
     return True
 
 
-def insert_records(connection: Connection, table: Table, records: list[dict]) -> None:
+def insert_records(connection: Connection, table: Table, records: list[dict],
+                   pipeline: Pipeline | None = None) -> None:
     """INSERT rows given as dicts (missing keys are NULL)."""
     if records:
         names = [c.name for c in table.columns]
-        insert_rows(connection, table, names, [tuple(map(record.get, names)) for record in records])
+        insert_rows(connection, table, names, [tuple(map(record.get, names)) for record in records], pipeline)
 
 
-def log_rows(connection: Connection, change_log: Table, rows: list[tuple]) -> None:
+def log_rows(connection: Connection, change_log: Table, rows: list[tuple], logged_at=None,
+             pipeline: Pipeline | None = None) -> None:
     """Write change-log entries, value tuples in the order of `LOG_COLUMNS` (positions from
-    `allocate`), stamped with the server's clock for pruning by age."""
+    `allocate`), stamped with the server's clock for pruning by age (`logged_at`: read from it
+    before, `server_now`)."""
     if rows:
-        logged_at = server_now(connection)
-        insert_rows(connection, change_log, [*LOG_COLUMNS, "logged_at"], [(*row, logged_at) for row in rows])
+        if logged_at is None:
+            logged_at = server_now(connection)
+        insert_rows(connection, change_log, [*LOG_COLUMNS, "logged_at"], [(*row, logged_at) for row in rows],
+                    pipeline)
 
 
 def log_entries(connection: Connection, change_log: Table, entries: list[dict]) -> None:
