@@ -39,7 +39,7 @@ from neiqin.core.ids import new_id
 from neiqin.core.numbering import DESK, set_desk
 from neiqin.core.settings import get_setting, set_setting
 from neiqin.core.sync import renumber
-from neiqin.core.sync.capture import OUTBOX, STATE
+from neiqin.core.sync.capture import OUTBOX, STATE, change_id
 from neiqin.core.sync.errors import SyncError
 from neiqin.core.sync.schema import CHANGE, CLIENT
 from neiqin.core.sync.server import check_server, register
@@ -179,9 +179,10 @@ def _diverged(client: SyncClient, registration: Registration) -> bool:
     with _reader(client).connect() as connection:
         local_high = connection.execute(text("SELECT seq FROM sqlite_sequence WHERE name = :n"),
                                         {"n": OUTBOX}).scalar() or 0
-        at_mark = connection.execute(text(f"SELECT change_id FROM {OUTBOX} WHERE seq = :s"),
-                                     {"s": registration.last_seq}).scalar()
+        stored = connection.execute(text(f"SELECT change_id FROM {OUTBOX} WHERE seq = :s"),
+                                    {"s": registration.last_seq}).scalar()
         connection.rollback()
+    at_mark = None if stored is None else change_id(stored, registration.last_seq)
     if local_high < registration.last_seq:
         return True
     return at_mark is not None and registration.last_change is not None and at_mark != registration.last_change

@@ -17,7 +17,7 @@ from sqlalchemy import Connection, text
 
 from neiqin.core.errors import QT_TRANSLATE_NOOP
 from neiqin.core.sync.batch_checks import collector_paused
-from neiqin.core.sync.capture import OUTBOX
+from neiqin.core.sync.capture import OUTBOX, change_id
 from neiqin.core.sync.catalog import SyncTable
 from neiqin.core.sync.errors import ProtocolError
 from neiqin.core.sync.protocol import Change, parse_json
@@ -111,7 +111,7 @@ def _read(connection: Connection, tables: dict[str, SyncTable], after: int, limi
     wanted = {r[2] for r in rows if r[8] is None and r[4] != "delete" and r[2] in tables}
     states = _after_batch(connection, rows, rows[0][0] - 1, rows[-1][0], tables, wanted) if wanted else {}
     changes: list[Change] = []
-    for seq, tx, name, row_id, op, hlc, base_version, old, new, change_id in reversed(rows):  # newest first
+    for seq, tx, name, row_id, op, hlc, base_version, old, new, stored_id in reversed(rows):  # newest first
         old = None if old is None else parse_json(name, old)
         new = None if new is None else parse_json(name, new)
         key = (name, row_id)
@@ -123,7 +123,7 @@ def _read(connection: Connection, tables: dict[str, SyncTable], after: int, limi
                             "Neiqin. Restore the database from a backup."), table=name, row=row_id)
             # the state is replaced below, never changed in place: an insert can take it as it is
             new = state if op == "insert" else {c: state.get(c) for c in (old or ())}
-        changes.append(Change(seq, tx, name, row_id, op, hlc, base_version, old, new, change_id))
+        changes.append(Change(seq, tx, name, row_id, op, hlc, base_version, old, new, change_id(stored_id, seq)))
         if op == "insert":  # step the row back over this change
             states[key] = None
         elif op == "delete":

@@ -8,7 +8,7 @@ import json
 from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 
 from neiqin.core.sync import capture
 from neiqin.core.sync.catalog import sync_tables
@@ -84,10 +84,49 @@ def test_changes_are_captured_with_only_the_changed_columns(synced, admin):
     assert sent[1].old["phone"] == "0532-1" and sent[1].new["phone"] == "0532-2"
     assert "name" not in sent[1].new and "code" not in sent[1].old
     assert sent[2].old["phone"] == "0532-2" and sent[2].new is None
-    # the audit entries of the two saves were queued too, in the same transactions, with their values
+    # the audit entries of the two saves were queued too, in the same transactions, and are sent with
+    # their values read when pushed (less the local hash chain)
     audits = [r for r in outbox(synced)[before:] if r["table_name"] == "audit_entry"]
     assert {r["tx"] for r in audits} == {mine[0]["tx"], mine[1]["tx"]}
-    assert all(json.loads(r["new"])["id"] == r["row_id"] for r in audits)
+    assert all(r["new"] is None for r in audits)
+    with synced.engine.connect() as connection:
+        entries = {c.row_id: c for c in read_changes(connection, sync_tables(), min(r["seq"] for r in audits) - 1,
+                                                     1000) if c.table == "audit_entry"}
+        stored = {r.id: r for r in connection.execute(text("SELECT * FROM audit_entry WHERE id IN :ids").bindparams(
+            bindparam("ids", expanding=True)), {"ids": list(entries)})}
+    assert set(entries) == {r["row_id"] for r in audits} == set(stored)
+    for row_id, change in entries.items():
+        assert change.op == "insert" and change.new["changes"] == stored[row_id].changes
+        assert change.new["row_id"] == stored[row_id].row_id and "hash" not in change.new
+
+
+CHANGES = [  # (column, value) set by one update each, across the trigger's column groups
+    [("phone", "0532-2")],
+    [("grade", "A"), ("tags", "重点"), ("hlc", "h-2")],
+    [("phone", None), ("notes", "第一行\n\"引号\"\\")],
+    [("credit_limit", 5_000_000), ("plans", None), ("updated_by", "u-9")],
+    [("phone", None)],  # changes nothing: nothing queued
+    [("code", "Q-9"), ("name_key", "q9"), ("deleted_at", "2026-12-01 08:00:00")],
+]
+
+
+def test_an_update_queues_exactly_the_previous_values_of_the_columns_it_changed(synced):
+    columns = sync_tables()["customer"].sent_columns
+    with synced.engine.begin() as connection:
+        connection.execute(text("INSERT INTO customer (id, code, name, name_key, customer_type, phone, plans) "
+                                "VALUES ('c-g', 'Q-8', '青岛', 'q8', 'enterprise', '0532-1', '计划')"))
+    for change in CHANGES:
+        with synced.engine.begin() as connection:
+            listed = ", ".join(f'"{c}"' for c in columns)
+            before = dict(zip(columns, connection.execute(text(f"SELECT {listed} FROM customer WHERE id = 'c-g'"))
+                              .one(), strict=True))
+            start = connection.execute(text("SELECT coalesce(max(seq), 0) FROM sync_outbox")).scalar_one()
+            sets = ", ".join(f'"{c}" = :{c}' for c, _ in change)
+            connection.execute(text(f"UPDATE customer SET {sets} WHERE id = 'c-g'"), dict(change))
+            queued = [json.loads(r[0]) for r in connection.execute(text(
+                "SELECT old FROM sync_outbox WHERE seq > :s AND row_id = 'c-g'"), {"s": start})]
+        expected = {c: before[c] for c, value in change if before[c] != value}
+        assert queued == ([expected] if expected else [])
 
 
 def test_each_queued_change_is_sent_with_the_values_of_its_own_transaction(synced):
