@@ -1,7 +1,8 @@
 """Writing pulled rows into the local SQLite database (the client's side of a pull or reload).
 
 Rows come as SQLite stores them (`server.Rows`, read so on the server). Each table's rows go in
-one executemany of an upsert on the id. A table's capture triggers record nothing while pulled rows
+multi-row upserts on the id, `UPSERT_ROWS` rows a statement (a fifth less work a row than one
+statement per row). A table's capture triggers record nothing while pulled rows
 are written (`applying`), yet each of them still runs for every row, which cost a third of the time
 of a batch of customer rows: for a batch of many rows of one table they are dropped and created
 again, from their own stored SQL, in the same transaction, so no other connection ever sees the
@@ -11,9 +12,11 @@ table without them and a rollback brings them back as well.
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
+from itertools import chain
 
 from sqlalchemy import Connection, Engine
 
@@ -23,6 +26,8 @@ from neiqin.core.sync.server import Rows
 
 #: rows of one table in a batch from which its capture triggers are taken off while they are written
 QUIET_ROWS = 500
+#: rows of one upsert statement (fewer when SQLite's limit of bound values per statement is lower)
+UPSERT_ROWS = 500
 #: write-ahead log pages after which a commit of pulled rows copies the log into the database file
 APPLY_CHECKPOINT_PAGES = 50_000
 #: rows pulled in one call after which the log is copied into the database file before it returns
@@ -31,11 +36,11 @@ _TRIGGER_NAME = re.compile(r"CREATE TRIGGER\s+\"?([A-Za-z0-9_]+)\"?")
 
 
 @lru_cache(maxsize=256)
-def upsert_sql(table: str, names: tuple[str, ...]) -> str:
+def upsert_sql(table: str, names: tuple[str, ...], rows: int = 1) -> str:
     columns = ", ".join(f'"{n}"' for n in names)
     updates = ", ".join(f'"{n}" = excluded."{n}"' for n in names if n != "id")
-    return (f'INSERT INTO "{table}" ({columns}) VALUES ({", ".join("?" * len(names))}) '
-            f"ON CONFLICT(id) DO UPDATE SET {updates}")
+    values = ", ".join([f"({', '.join('?' * len(names))})"] * rows)
+    return f'INSERT INTO "{table}" ({columns}) VALUES {values} ON CONFLICT(id) DO UPDATE SET {updates}'
 
 
 @contextmanager
@@ -86,6 +91,18 @@ def without_capture(connection: Connection, table: SyncTable, rows: int) -> Iter
 
 
 def write_rows(connection: Connection, table: SyncTable, rows: Rows) -> None:
-    """Upsert pulled rows of one table (inside the apply transaction)."""
-    with without_capture(connection, table, len(rows.values)):
-        connection.exec_driver_sql(upsert_sql(table.name, rows.columns), rows.values)
+    """Upsert pulled rows of one table (inside the apply transaction), in their order."""
+    values = rows.values
+    driver = connection.connection.driver_connection
+    per = max(1, min(UPSERT_ROWS, driver.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // len(rows.columns)))
+    whole = len(values) - len(values) % per
+    with without_capture(connection, table, len(values)):
+        if whole:
+            sql, cursor = upsert_sql(table.name, rows.columns, per), driver.cursor()
+            try:
+                for start in range(0, whole, per):
+                    cursor.execute(sql, list(chain.from_iterable(values[start:start + per])))
+            finally:
+                cursor.close()
+        if whole < len(values):
+            connection.exec_driver_sql(upsert_sql(table.name, rows.columns), values[whole:])
