@@ -1,4 +1,4 @@
-"""Fixtures of the shell's UI tests: a settings file and a main window factory."""
+"""Fixtures of the UI tests: a task runner, a settings file and a main window factory."""
 
 from __future__ import annotations
 
@@ -12,6 +12,13 @@ from neiqin.ui.tasks import TaskRunner
 
 def _nothing(*_args):
     return []
+
+
+@pytest.fixture
+def runner():
+    runner = TaskRunner()
+    yield runner
+    runner.shutdown()
 
 
 @pytest.fixture

@@ -15,20 +15,12 @@ from neiqin.modules.archive.schemas import ItemInput, LendingInput
 from neiqin.modules.archive.ui.tab import ArchiveTab
 from neiqin.ui.context import UiContext
 from neiqin.ui.pdf_preview import PdfPreview
-from neiqin.ui.tasks import TaskRunner
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 def today() -> date:
     return utcnow().astimezone().date()
-
-
-@pytest.fixture
-def runner():
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
 
 
 @pytest.fixture(autouse=True)

@@ -11,16 +11,8 @@ from neiqin.modules.customers.schemas import ContactInput, CustomerInput, Custom
 from neiqin.modules.customers.ui.dialogs import CustomerEditor, ImportErrorsDialog
 from neiqin.modules.customers.ui.tab import CustomersTab
 from neiqin.ui.context import UiContext
-from neiqin.ui.tasks import TaskRunner
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
-
-
-@pytest.fixture
-def runner():
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
 
 
 def make_tab(qtbot, db, actor, runner, tmp_path, transactions=None):

@@ -3,24 +3,14 @@ of what moves, one step that moves it (and deactivates the clerk when an adminis
 
 from __future__ import annotations
 
-import pytest
-
 from neiqin.app.gui import handover_parts
 from neiqin.core.auth.models import User
 from neiqin.modules.orders.models import SalesOrder
 from neiqin.ui.context import UiContext
 from neiqin.ui.handover_dialog import HandoverDialog
-from neiqin.ui.tasks import TaskRunner
 from tests.unit.core.test_handover import work
 
 __all__ = ["work"]  # the fixture of the core tests
-
-
-@pytest.fixture
-def runner():
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
 
 
 def _dialog(qtbot, db, actor, messages, runner):

@@ -16,18 +16,10 @@ from neiqin.modules.inventory import service, service_counts
 from neiqin.modules.inventory.schemas import OrderStock, PlanInput
 from neiqin.modules.inventory.ui.tab import InventoryTab
 from neiqin.ui.context import UiContext
-from neiqin.ui.tasks import TaskRunner
 from tests.unit.inventory.conftest import items as make_items
 from tests.unit.inventory.conftest import receive, stock
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
-
-
-@pytest.fixture
-def runner():
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
 
 
 @pytest.fixture

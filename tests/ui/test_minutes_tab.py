@@ -23,19 +23,11 @@ from neiqin.modules.minutes.ui.minutes_editor import MinutesEditor
 from neiqin.modules.minutes.ui.tab import MinutesTab
 from neiqin.ui.context import UiContext
 from neiqin.ui.pdf_preview import PdfPreview
-from neiqin.ui.tasks import TaskRunner
 from tests.unit.minutes.conftest import held
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 TODAY = utcnow().astimezone().date()
 YESTERDAY = TODAY - timedelta(days=1)
-
-
-@pytest.fixture
-def runner():
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
 
 
 @pytest.fixture(autouse=True)

@@ -10,7 +10,6 @@ from neiqin.core.auth.actor import Actor
 from neiqin.core.progress import Progress
 from neiqin.ui.context import UiContext
 from neiqin.ui.module_tab import ModuleTab
-from neiqin.ui.tasks import TaskRunner
 from tests.ui.listing_sample import make_db, sample_query, sample_rows
 
 CLERK = Actor("u1", "clerk", "王芳", "clerk", "b1", frozenset({"orders.create"}))
@@ -19,13 +18,6 @@ CLERK = Actor("u1", "clerk", "王芳", "clerk", "b1", frozenset({"orders.create"
 @pytest.fixture
 def settings(tmp_path):
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def runner():
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
 
 
 def _tab(qtbot, tmp_path, runner, settings, rows, messages=None):

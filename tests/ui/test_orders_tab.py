@@ -15,18 +15,10 @@ from neiqin.modules.orders.ui.editor import OrderEditor
 from neiqin.modules.orders.ui.tab import OrdersTab
 from neiqin.ui.context import UiContext
 from neiqin.ui.pdf_preview import PdfPreview
-from neiqin.ui.tasks import TaskRunner
 from tests.unit.orders.conftest import make_world, order_input
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 TODAY = date.today()
-
-
-@pytest.fixture
-def runner():
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
 
 
 @pytest.fixture(autouse=True)

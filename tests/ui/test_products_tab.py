@@ -9,16 +9,8 @@ from neiqin.modules.products.schemas import ProductInput
 from neiqin.modules.products.ui.dialogs import ProductEditor
 from neiqin.modules.products.ui.tab import ProductsTab
 from neiqin.ui.context import UiContext
-from neiqin.ui.tasks import TaskRunner
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
-
-
-@pytest.fixture
-def runner():
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
 
 
 def make_tab(qtbot, db, actor, runner, tmp_path):

@@ -17,18 +17,10 @@ from neiqin.modules.reimbursements.ui.editor import ClaimEditor
 from neiqin.modules.reimbursements.ui.tab import ReimbursementsTab
 from neiqin.ui.context import UiContext
 from neiqin.ui.pdf_preview import PdfPreview
-from neiqin.ui.tasks import TaskRunner
 from tests.unit.reimbursements.conftest import claim_input, line, make_people, png_bytes, set_budget
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 TODAY = date.today()
-
-
-@pytest.fixture
-def runner():
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
 
 
 @pytest.fixture(autouse=True)

@@ -14,17 +14,9 @@ from neiqin.app import gui
 from neiqin.core.contributions import DashboardItem
 from neiqin.ui.context import UiContext
 from neiqin.ui.main_window import MainWindow
-from neiqin.ui.tasks import TaskRunner
 from tests.unit.reports.conftest import make_sales_world
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
-
-
-@pytest.fixture
-def runner():
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
 
 
 def _window(qtbot, db, actor, runner, tmp_path, provider=gui.dashboard_provider) -> MainWindow:

@@ -13,17 +13,9 @@ from neiqin.app.reporting import collect_kpis
 from neiqin.modules.reports import service
 from neiqin.modules.reports.ui.tab import ReportsTab
 from neiqin.ui.context import UiContext
-from neiqin.ui.tasks import TaskRunner
 from tests.unit.reports.conftest import make_sales_world
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
-
-
-@pytest.fixture
-def runner():
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
 
 
 @pytest.fixture

@@ -21,17 +21,9 @@ from neiqin.modules.supplies.ui.plan_dialogs import PlanEditor, PlansDialog, Rec
 from neiqin.modules.supplies.ui.tab import SuppliesTab
 from neiqin.modules.supplies.ui.usage_view import UsageDialog
 from neiqin.ui.context import UiContext
-from neiqin.ui.tasks import TaskRunner
 from tests.unit.supplies.conftest import make_items
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
-
-
-@pytest.fixture
-def runner():
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
 
 
 @pytest.fixture(autouse=True)

@@ -4,19 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
 from PySide6.QtWidgets import QTableWidget
 
 from neiqin.app.gui import tab_specs
 from neiqin.ui.context import UiContext
-from neiqin.ui.tasks import TaskRunner
-
-
-@pytest.fixture
-def runner():
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
 
 
 def _customers_tab(qtbot, db, actor, runner):

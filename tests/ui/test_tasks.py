@@ -7,14 +7,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 
 from neiqin.core.errors import ValidationError
 from neiqin.core.progress import Cancelled, Progress
-from neiqin.ui.tasks import ProgressDialog, Task, TaskRunner, UnexpectedError
-
-
-@pytest.fixture
-def runner():
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
+from neiqin.ui.tasks import ProgressDialog, Task, UnexpectedError
 
 
 def test_success_calls_back_on_the_gui_thread(qtbot, runner):

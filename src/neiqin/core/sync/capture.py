@@ -190,6 +190,11 @@ def uninstall(connection: Connection) -> None:
         connection.execute(text(f'DROP TABLE IF EXISTS "{name}"'))
 
 
+def highest_seq(connection: Connection) -> int:
+    """The highest outbox position ever used here (0: none), also when the outbox is empty."""
+    return connection.execute(text("SELECT seq FROM sqlite_sequence WHERE name = :n"), {"n": OUTBOX}).scalar() or 0
+
+
 def change_id(stored: str, seq: int) -> str:
     """The id of the change at outbox position `seq` (sent with it; the server keeps the last one
     to tell a database restored from a backup from the original): the token of its transaction

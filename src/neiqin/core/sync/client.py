@@ -144,8 +144,7 @@ class SyncClient:
         applies the batch before: the checks are off the push's critical path."""
         with self._reader.connect() as connection:
             changes = self._next_changes(connection, after, batch_rows)
-            local_high = connection.execute(text(
-                "SELECT seq FROM sqlite_sequence WHERE name = :n"), {"n": capture.OUTBOX}).scalar() or 0
+            local_high = capture.highest_seq(connection)
             connection.rollback()
         with collector_paused():
             validate_all(changes, self.tables, self.branch_id)

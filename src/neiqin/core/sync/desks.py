@@ -39,7 +39,7 @@ from neiqin.core.ids import new_id
 from neiqin.core.numbering import DESK, set_desk
 from neiqin.core.settings import get_setting, set_setting
 from neiqin.core.sync import renumber
-from neiqin.core.sync.capture import OUTBOX, STATE, change_id
+from neiqin.core.sync.capture import OUTBOX, STATE, change_id, highest_seq
 from neiqin.core.sync.errors import SyncError
 from neiqin.core.sync.schema import CHANGE, CLIENT
 from neiqin.core.sync.server import check_server, register
@@ -177,8 +177,7 @@ def _diverged(client: SyncClient, registration: Registration) -> bool:
     if registration.last_seq == 0:
         return False
     with _reader(client).connect() as connection:
-        local_high = connection.execute(text("SELECT seq FROM sqlite_sequence WHERE name = :n"),
-                                        {"n": OUTBOX}).scalar() or 0
+        local_high = highest_seq(connection)
         stored = connection.execute(text(f"SELECT change_id FROM {OUTBOX} WHERE seq = :s"),
                                     {"s": registration.last_seq}).scalar()
         connection.rollback()
