@@ -11,7 +11,8 @@ trigger's fixed cost against the cheapest possible write. "app": the writes the 
 customers service, orders of 20 lines saved through the orders service, stock movements posted
 with the ledger's `post_many`, customers changed with `bulk.update_synced` (`capture_app_paths`).
 Each is measured BENCH_SYNC_REPEAT times alternating the two copies, the best CPU time of each
-kept (the machine is shared); BENCH_SYNC_PARTS=capture or =push runs one part.
+kept (the machine is shared); BENCH_SYNC_PARTS=capture or =push runs one part, BENCH_SYNC_ONLY=text
+only the capture workloads whose label holds that text.
 Push: the movements and customers of an office that synced once, in default batches, into a new
 server database BENCH_SYNC_REPEAT times, the best kept (wall time and this process's CPU time);
 pull: all of them into a new office of the same branch (its stock balances following the pulled
@@ -52,6 +53,7 @@ DIALECTS = [d for d in os.environ.get("BENCH_SYNC_DIALECTS", "postgresql,mariadb
 #: which parts run: capture, push (push and pull)
 PARTS = os.environ.get("BENCH_SYNC_PARTS", "capture,push").split(",")
 REPEAT = int(os.environ.get("BENCH_SYNC_REPEAT", 3))
+ONLY = os.environ.get("BENCH_SYNC_ONLY", "")
 TX_ROWS = 5000
 CAPTURE_BUDGET_PCT = 15
 
@@ -154,6 +156,7 @@ CAPTURE = (("capture (raw): bulk insert of stock movements", insert_movements, R
            ("capture (raw): bulk insert of order lines", insert_order_lines, ROWS),
            ("capture (app): 200 saves of 20 customers (unit of work, audit)", saves, 4000),
            *APP_PATHS)
+CAPTURE = tuple(workload for workload in CAPTURE if ONLY in workload[0])
 
 
 def capture_cost(work: Path, template: Path, branch: str) -> None:

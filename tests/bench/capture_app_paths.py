@@ -1,7 +1,8 @@
 """The local writes the program really does, for measuring what sync capture costs on them
 (`bench_sync.py`): a customer and contact import through the customers service, orders of 20 lines
-saved through the orders service, stock movements posted with the ledger's `post_many`, and a
-bulk change of many customers through `core.db.bulk.update_synced`. Each workload takes a
+saved through the orders service, stock movements posted with the ledger's `post_many`, customer
+files edited one at a time through the customers service (the clerk's most common change of an
+existing row), and a bulk change of many customers through `core.db.bulk.update_synced`. Each workload takes a
 `Database` and the branch, prepares what it needs untimed, and returns (wall seconds, CPU seconds)
 of the timed part.
 """
@@ -19,7 +20,7 @@ from sqlalchemy import insert, select
 from neiqin.core.auth.actor import Actor
 from neiqin.core.ids import new_id
 
-IMPORT_CUSTOMERS, ORDERS, ORDER_LINES, MOVEMENTS, UPDATED = 2000, 100, 20, 10_000, 2000
+IMPORT_CUSTOMERS, ORDERS, ORDER_LINES, MOVEMENTS, EDITED, UPDATED = 2000, 100, 20, 10_000, 500, 10_000
 
 
 def _actor(branch: str) -> Actor:
@@ -113,6 +114,28 @@ def movements_posted(db, branch: str) -> tuple[float, float]:
     return clock.wall, clock.cpu
 
 
+def customers_edited(db, branch: str) -> tuple[float, float]:
+    """EDITED customer files, each opened and saved with a new phone and address in its own unit of
+    work through `customers.service.update_customer` (duplicate check, audit, search index)."""
+    from neiqin.modules.customers import service
+    from neiqin.modules.customers.models import Customer
+    from neiqin.modules.customers.schemas import CustomerInput
+
+    tag = new_id()[-6:]
+    rows = [{"id": new_id(), "code": f"AE-{tag}-{i}", "name": f"编辑客户{tag}{i}", "name_key": f"bjkh{tag}{i}",
+             "customer_type": "enterprise", "region": "华北", "branch_id": branch, "phone": f"010-{i:08d}"}
+            for i in range(EDITED)]
+    with db.engine.begin() as connection:
+        connection.execute(insert(Customer.__table__), rows)
+    clock, actor = _Clock(), _actor(branch)
+    with clock.timed():
+        for i, r in enumerate(rows):
+            with db.unit_of_work(actor) as uow:
+                service.update_customer(uow, r["id"], CustomerInput(
+                    name=r["name"], region="华北", phone=f"021-{i:08d}", address=f"上海市浦东新区{i}号"))
+    return clock.wall, clock.cpu
+
+
 def customers_updated(db, branch: str) -> tuple[float, float]:
     """UPDATED customers get a new phone and grade with `update_synced` in one unit of work."""
     from neiqin.core.db.bulk import update_synced
@@ -137,5 +160,6 @@ APP_PATHS = (
     (f"capture (app): {ORDERS} orders of {ORDER_LINES} lines saved (orders service)", order_saves,
      ORDERS * ORDER_LINES),
     (f"capture (app): {MOVEMENTS} stock movements posted (ledger post_many)", movements_posted, MOVEMENTS),
+    (f"capture (app): {EDITED} customer files edited one at a time (customers service)", customers_edited, EDITED),
     (f"capture (app): {UPDATED} customers changed (bulk.update_synced)", customers_updated, UPDATED),
 )
