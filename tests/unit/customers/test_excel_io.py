@@ -148,3 +148,76 @@ def test_command_line_reaches_the_same_services(db, db_path, tmp_path, capsys):
         run_command(Namespace(command="import", list="customers", file=str(bad), db=str(db_path), user="clerk"))
     assert count(db) == 1
     assert {spec.code for spec in contributions.LISTS} == {"customers", "contacts"}
+
+
+
+CONTACT_HEADER = ("客户名称", "联系人", "职务", "联系电话", "电子邮箱", "主要联系人")
+
+
+def _contacts_and_index(database) -> tuple[dict, dict]:
+    """Per customer code: its live contacts in the order entry shows them, and its search entry."""
+    from neiqin.core.search import KEY_TABLE, SEARCH_TABLE
+
+    with database.read() as session:
+        contacts = {customer.code: [
+            (c.name, c.title, c.phone, c.email, c.is_primary, c.phone_key, c.branch_id, c.updated_by)
+            for c in session.scalars(select(Contact).where(Contact.customer_id == customer.id,
+                                                           Contact.deleted_at.is_(None))
+                                     .order_by(Contact.is_primary.desc(), Contact.created_at, Contact.id))]
+            for customer in session.scalars(select(Customer))}
+        index = dict(session.connection().exec_driver_sql(
+            f"SELECT c.code, s.title || '|' || s.subtitle || '|' || s.body FROM customer c "
+            f"JOIN {KEY_TABLE} k ON k.entity = 'customer' AND k.entity_id = c.id "
+            f"JOIN {SEARCH_TABLE} s ON s.rowid = k.doc").all())
+    return contacts, index
+
+
+def test_contacts_import_ends_as_adding_them_one_by_one(db, template_db, clerk, tmp_path):
+    """Several contacts of one customer, primaries among them, an existing primary contact: the
+    import leaves the same contacts, primary flags and search entries as adding each row in file
+    order through entry does; every contact and every flag taken away is in the audit log."""
+    import shutil
+
+    from neiqin.app import open_database
+
+    shutil.copy(template_db, tmp_path / "one_by_one.db")
+    reference = open_database(tmp_path / "one_by_one.db")
+    rows = [["甲", "李娜", "财务", "13812345678", "lina@example.cn", "是"],
+            ["甲", "王强", "", "13912345678", "", "否"],
+            ["乙", "孙丽", "采购", "", "", "否"],
+            ["甲", "赵敏", "经理", "13712345678", "", "是"],
+            ["丙", "周杰", "", "13612345678", "", "是"],
+            ["乙", "吴昊", "", "13512345678", "", "否"]]
+    names = {"甲": "北京海淀中关村科技有限公司", "乙": "上海浦东陆家嘴贸易有限公司", "丙": "广州天河恒信科技有限公司"}
+    try:
+        for database in (db, reference):
+            with database.unit_of_work(clerk) as uow:
+                service.create_customer(uow, CustomerInput(name=names["甲"]),
+                                        [ContactInput("张伟", phone="13901234567", is_primary=True)])
+                service.create_customer(uow, CustomerInput(name=names["乙"]))
+                service.create_customer(uow, CustomerInput(name=names["丙"]),
+                                        [ContactInput("陈晨", phone="13601234567", is_primary=True),
+                                         ContactInput("刘洋")])
+        ids = {}
+        with reference.read() as session:
+            for key, name in names.items():
+                ids[key] = session.scalar(select(Customer.id).where(Customer.name == name))
+        for customer, name, title, phone, email, primary in rows:
+            with reference.unit_of_work(clerk) as uow:
+                service.add_contact(uow, ids[customer], ContactInput(name, title=title, phone=phone, email=email,
+                                                                     is_primary=primary == "是"))
+        with db.read() as session:
+            last = session.scalar(select(func.max(AuditEntry.seq)))
+        path = sheet(tmp_path / "contacts.xlsx", [[names[r[0]], *r[1:]] for r in rows], header=CONTACT_HEADER)
+        with db.unit_of_work(clerk) as uow:
+            assert service_excel.import_contacts(uow, path) == len(rows)
+        imported, expected = _contacts_and_index(db), _contacts_and_index(reference)
+        assert imported == expected
+        with db.read() as session:
+            first = session.scalar(select(Customer.code).where(Customer.name == names["甲"]))
+            logged = dict(session.execute(select(AuditEntry.op, func.count()).where(
+                AuditEntry.seq > last, AuditEntry.table_name == "customer_contact").group_by(AuditEntry.op)).all())
+    finally:
+        reference.dispose()
+    assert [c[0] for c in imported[0][first] if c[4]] == ["赵敏"]  # the file's last primary row of 甲
+    assert logged == {"insert": len(rows), "update": 2}  # 张伟 and 陈晨 are no longer primary
