@@ -44,7 +44,7 @@ from neiqin.modules.customers.models import Customer  # noqa: E402
 from neiqin.modules.inventory.models import StockMovement  # noqa: E402
 from neiqin.modules.orders.models import OrderLine, SalesOrder  # noqa: E402
 from neiqin.modules.products.models import Product  # noqa: E402
-from tests.bench.capture_app_paths import APP_PATHS  # noqa: E402
+from tests.bench.capture_app_paths import APP_PATHS, Clock  # noqa: E402
 from tests.helpers.factory import build_template  # noqa: E402
 from tests.integration.sync_servers import Office, server_database  # noqa: E402
 
@@ -91,10 +91,10 @@ def bulk_write(db, rows: list[dict]) -> None:
 
 def timed(db, statement, rows: list[dict]) -> tuple[float, float]:
     """(wall seconds, CPU seconds of this process) of writing `rows`."""
-    with db.engine.connect() as connection:
-        start, cpu = time.perf_counter(), time.process_time()
+    clock = Clock()
+    with db.engine.connect() as connection, clock.timed():
         _chunks(connection, statement, rows)
-        return time.perf_counter() - start, time.process_time() - cpu
+    return clock.wall, clock.cpu
 
 
 def insert_movements(db, branch: str) -> tuple[float, float]:
@@ -142,12 +142,14 @@ def insert_order_lines(db, branch: str) -> tuple[float, float]:
 
 def saves(db, branch: str) -> tuple[float, float]:
     tag = new_id()[-6:]
-    start, cpu = time.perf_counter(), time.process_time()
-    for i in range(200):
-        with db.unit_of_work(SYSTEM) as uow:
-            for j in range(20):
-                uow.session.add(Customer(code=f"B-{tag}-{i}-{j}", name=f"客户{i}-{j}", name_key="k", branch_id=branch))
-    return time.perf_counter() - start, time.process_time() - cpu
+    clock = Clock()
+    with clock.timed():
+        for i in range(200):
+            with db.unit_of_work(SYSTEM) as uow:
+                for j in range(20):
+                    uow.session.add(Customer(code=f"B-{tag}-{i}-{j}", name=f"客户{i}-{j}", name_key="k",
+                                             branch_id=branch))
+    return clock.wall, clock.cpu
 
 
 CAPTURE = (("capture (raw): bulk insert of stock movements", insert_movements, ROWS),
