@@ -3,7 +3,7 @@ instead of seconds: the same count for the same code and data whatever else the 
 (CPU-time measures of `bench_sync` moved by ±10–25 points between runs on the shared 2-core
 machine, more than the 15 % budget they judge).
 
-    .venv/bin/python tests/bench/bench_capture_instructions.py   # needs valgrind; BENCH_SYNC_ROWS=10000
+    .venv/bin/python tests/bench/bench_capture_instructions.py   # needs valgrind; BENCH_SYNC_ROWS=2000, ≈ 11 min
 
 The workloads are `bench_sync`'s capture workloads (raw executemany writes, then the program's own
 writes of `capture_app_paths`), run in order on one copy of a set-up company without sync and on one
@@ -37,9 +37,6 @@ def _control(*args: str) -> str:
 def worker(template: Path, branch: str, synced: bool, out: Path) -> None:
     """Run every capture workload on a copy of `template` (inside callgrind) and write
     {label: instructions} to `out`."""
-    from neiqin.core.db.engine import sqlite_engine
-    from neiqin.core.db.session import Database
-    from neiqin.core.sync import capture
     from tests.bench import bench_sync, capture_app_paths
 
     counts: dict[str, int] = {}
@@ -55,13 +52,7 @@ def worker(template: Path, branch: str, synced: bool, out: Path) -> None:
         counts[current[0]] = counts.get(current[0], 0) + found
 
     capture_app_paths.SECTION_HOOKS.append((start, stop))
-    path = out.with_suffix(".db")
-    shutil.copy(template, path)
-    db = Database(sqlite_engine(path), path)
-    if synced:
-        with db.engine.begin() as connection:
-            capture.install(connection, branch, None)
-        capture.attach(db.engine)
+    db = bench_sync.capture_copy(template, out.with_suffix(".db"), branch, synced)
     for label, run, _n in bench_sync.CAPTURE:
         current[:] = [label]
         run(db, branch)
@@ -70,7 +61,7 @@ def worker(template: Path, branch: str, synced: bool, out: Path) -> None:
 
 
 def main() -> None:
-    os.environ.setdefault("BENCH_SYNC_ROWS", "10000")
+    os.environ.setdefault("BENCH_SYNC_ROWS", "2000")
     from neiqin.modules import load_all_models
     from tests.bench import bench_sync
     from tests.helpers.factory import build_template

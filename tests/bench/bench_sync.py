@@ -161,24 +161,32 @@ CAPTURE = (("capture (raw): bulk insert of stock movements", insert_movements, R
 CAPTURE = tuple(workload for workload in CAPTURE if ONLY in workload[0])
 
 
+def capture_copy(template: Path, path: Path, branch: str, synced: bool):
+    """A copy of the set-up company at `path`, opened; with the outbox triggers when `synced`."""
+    from neiqin.core.db.engine import sqlite_engine
+    from neiqin.core.db.session import Database
+    from neiqin.core.sync import capture
+
+    shutil.copy(template, path)
+    db = Database(sqlite_engine(path), path)
+    if synced:
+        with db.engine.begin() as connection:
+            capture.install(connection, branch, None)
+        capture.attach(db.engine)
+    return db
+
+
 def capture_cost(work: Path, template: Path, branch: str) -> None:
     """Each workload on fresh copies without and with capture, alternating, best of REPEAT. The
     overhead is judged on the process's CPU time (SQLite works in-process): wall time on a machine
     shared with other work varies more than the difference measured."""
-    from neiqin.core.db.engine import sqlite_engine
-    from neiqin.core.db.session import Database
     from neiqin.core.sync import capture
 
     best: dict[tuple[str, bool], tuple[float, float]] = {}
     for round_ in range(REPEAT):
         for synced in (False, True):
             path = work / f"capture-{round_}-{synced}.db"
-            shutil.copy(template, path)
-            db = Database(sqlite_engine(path), path)
-            if synced:
-                with db.engine.begin() as connection:
-                    capture.install(connection, branch, None)
-                capture.attach(db.engine)
+            db = capture_copy(template, path, branch, synced)
             for label, run, _n in CAPTURE:
                 wall, cpu = run(db, branch)
                 old = best.get((label, synced), (wall, cpu))
