@@ -1,10 +1,10 @@
 """The local writes the program really does, for measuring what sync capture costs on them
-(`bench_sync.py`): a customer and contact import through the customers service, orders of 20 lines
-saved through the orders service, stock movements posted with the ledger's `post_many`, customer
-files edited one at a time through the customers service (the clerk's most common change of an
-existing row), and a bulk change of many customers through `core.db.bulk.update_synced`. Each workload takes a
-`Database` and the branch, prepares what it needs untimed, and returns (wall seconds, CPU seconds)
-of the timed part.
+(`bench_sync.py`, `bench_capture_instructions.py`): a customer and contact import through the
+customers service, orders of 20 lines saved through the orders service, stock movements posted
+with the ledger's `post_many`, customer files edited one at a time through the customers service
+(the clerk's most common change of an existing row), and a bulk change of many customers through
+`core.db.bulk.update_synced`. Each workload takes a `Database` and the branch, prepares what it
+needs untimed, and returns (wall seconds, CPU seconds) of the timed part (`Clock`).
 """
 
 from __future__ import annotations
