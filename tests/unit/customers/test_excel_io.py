@@ -221,3 +221,28 @@ def test_contacts_import_ends_as_adding_them_one_by_one(db, template_db, clerk, 
         reference.dispose()
     assert [c[0] for c in imported[0][first] if c[4]] == ["赵敏"]  # the file's last primary row of 甲
     assert logged == {"insert": len(rows), "update": 2}  # 张伟 and 陈晨 are no longer primary
+
+
+def test_contacts_import_reports_indexing_and_a_cancel_leaves_nothing(db, clerk, tmp_path):
+    from neiqin.core.progress import Cancelled
+
+    names = ["北京海淀中关村科技有限公司", "上海浦东陆家嘴贸易有限公司", "广州天河恒信科技有限公司"]
+    with db.unit_of_work(clerk) as uow:
+        for name in names:
+            service.create_customer(uow, CustomerInput(name=name))
+    path = sheet(tmp_path / "contacts.xlsx", [[name, f"联系人{n}", "", "", "", "是"] for n, name in enumerate(names)]
+                 + [[names[0], "王强", "", "", "", "否"]], header=CONTACT_HEADER)
+    before = count(db, Contact), count(db, AuditEntry)
+    reports = []
+
+    def cancel_at_the_end(done, total, text=""):
+        reports.append((done, total))
+        if (done, total) == (len(names), len(names)):  # every touched customer indexed: the last step
+            raise Cancelled()
+
+    with pytest.raises(Cancelled), db.unit_of_work(clerk) as uow:
+        service_excel.import_contacts(uow, path, progress=cancel_at_the_end)
+    assert (len(names), len(names)) in reports
+    assert (count(db, Contact), count(db, AuditEntry)) == before
+    with db.read() as session:
+        assert service.lookup_customers(session, "王强") == []

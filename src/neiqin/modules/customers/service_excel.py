@@ -237,17 +237,18 @@ def import_contacts(uow, path: Path, progress=None) -> int:
             exc.field = (exc.field or "").removeprefix("contact.")
             errors.append(row_error(exc, row[ROW_KEY], CONTACT_COLUMNS))
     row_errors(errors)
-    _insert_contacts(session, items)
+    _insert_contacts(session, items, progress)
     return len(items)
 
 
-def _insert_contacts(session, items: list[tuple[str, ContactInput]]) -> None:
+def _insert_contacts(session, items: list[tuple[str, ContactInput]], progress=None) -> None:
     """The contacts written with one executemany, ending as adding them one after the other in file
     order would: a primary contact takes the flag from the customer's earlier ones, so each
     customer's last primary row of the file is its primary contact. The customers are indexed for
-    search again with all their contacts."""
+    search again with all their contacts (progress: customers indexed of those touched)."""
     if not items:
         return
+    report = as_progress(progress)
     last_primary = {customer_id: n for n, (customer_id, data) in enumerate(items) if data.is_primary}
     customers = sorted({customer_id for customer_id, _data in items})
     demoted = []
@@ -260,7 +261,7 @@ def _insert_contacts(session, items: list[tuple[str, ContactInput]]) -> None:
          "email": data.email or None, "wechat": data.wechat or None, "is_primary": last_primary.get(customer_id) == n,
          "notes": data.notes or None, "phone_key": phone_key(data.phone)}
         for n, (customer_id, data) in enumerate(items)])
-    connection = session.connection()
+    connection, done = session.connection(), 0
     for chunk in _chunks(customers):
         contacts: dict[str, list] = {customer_id: [] for customer_id in chunk}
         for contact in connection.execute(select(Contact.customer_id, Contact.name, Contact.phone).where(
@@ -269,6 +270,8 @@ def _insert_contacts(session, items: list[tuple[str, ContactInput]]) -> None:
             contacts[contact.customer_id].append(contact)
         bulk_index(connection, (customer_index_row(c.id, c.code, _as_input(c), contacts[c.id])
                                 for c in connection.execute(select(Customer).where(Customer.id.in_(chunk)))))
+        done += len(chunk)
+        report(done, len(customers), "")
 
 
 def _chunks(ids: list[str], size: int = 500) -> Iterator[list[str]]:
