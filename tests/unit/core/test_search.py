@@ -94,3 +94,18 @@ def test_fold_and_pinyin():
     assert search.pinyin_key(["北京海淀"]) == "bjhd beijinghaidian"
     assert search.pinyin_key(["ABC 123"]) == ""
     assert search.is_search_table("search_index_data") and not search.is_search_table("customer")
+
+
+def test_replacing_many_records_removes_every_old_entry_and_no_other(conn, monkeypatch):
+    """Records are removed in lists of ids per entity: every list boundary, and a record of
+    another entity with the same id, come out right."""
+    monkeypatch.setattr(search, "_DELETE_IDS", 3)
+    search.bulk_index(conn, [IndexRow("customer", f"m{i}", "customers", f"杭州西湖第{i}号商行") for i in range(10)])
+    search.index_record(conn, "product", "m4", "products", "西湖龙井茶叶")
+    search.bulk_index(conn, [IndexRow("customer", f"m{i}", "customers", f"南京鼓楼第{i}号商行") for i in range(10)])
+    assert ids(search.search(conn, "杭州西湖", limit=100)) == []
+    assert sorted(ids(search.search(conn, "南京鼓楼", limit=100))) == sorted(f"m{i}" for i in range(10))
+    assert ids(search.search(conn, "西湖")) == ["m4"]  # the product with the same id stays
+    counts = [conn.execute(text(f"select count(*) from {table}")).scalar()
+              for table in (search.SEARCH_TABLE, search.SHORT_TABLE, search.KEY_TABLE)]
+    assert counts == [14, 14, 14]  # c1, c2, p1, the product m4 and ten customers: nothing left over
