@@ -109,3 +109,29 @@ def test_replacing_many_records_removes_every_old_entry_and_no_other(conn, monke
     counts = [conn.execute(text(f"select count(*) from {table}")).scalar()
               for table in (search.SEARCH_TABLE, search.SHORT_TABLE, search.KEY_TABLE)]
     assert counts == [14, 14, 14]  # c1, c2, p1, the product m4 and ten customers: nothing left over
+
+
+def test_settle_merges_the_pieces_a_big_write_left(conn, monkeypatch):
+    """Three imports replacing the same records leave pieces and removal marks that every search
+    reads; `settle` after a big one merges them, below its threshold it does nothing, and every
+    search finds what it found before."""
+    monkeypatch.setattr(search, "SETTLE_AFTER", 20)
+    for round_ in range(3):
+        search.bulk_index(conn, [IndexRow("customer", f"s{i}", "customers", f"成都武侯第{i}号商行", "",
+                                          [f"轮次{round_}"]) for i in range(30)], batch=5)
+
+    def pieces() -> int:
+        return conn.execute(text(f"select count(*) from {search.SEARCH_TABLE}_data")).scalar()
+
+    def found() -> tuple:
+        return tuple(sorted(ids(search.search(conn, query, limit=100))) for query in ("武侯", "轮次0", "轮次2", "wh"))
+
+    before, results = pieces(), found()
+    search.settle(conn, 19)
+    assert pieces() == before
+    search.settle(conn, 30)
+    assert pieces() < before
+    assert found() == results
+    assert results[0] == results[2] == sorted(f"s{i}" for i in range(30)) and results[1] == []
+    for table in (search.SEARCH_TABLE, search.SHORT_TABLE):
+        conn.execute(text(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')"))

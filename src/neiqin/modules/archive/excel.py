@@ -24,7 +24,7 @@ from neiqin.core.excel import (
 from neiqin.core.excel.progress import as_progress
 from neiqin.core.ids import new_id
 from neiqin.core.numbering import reserve_block
-from neiqin.core.search import bulk_index
+from neiqin.core.search import bulk_index, settle
 from neiqin.modules.archive import rules
 from neiqin.modules.archive.listing import item_list
 from neiqin.modules.archive.models import ArchiveItem
@@ -214,6 +214,7 @@ def _insert(uow, records: list[tuple[dict, ItemInput]], progress) -> int:
         bulk_index(connection, (item_index_row(r["id"], r["number"], r["title"], r["category"], r["customer_name"])
                                 for r in rows))
         report(start + len(batch), len(records), "")
+    settle(connection, len(records))
     return len(records)
 
 

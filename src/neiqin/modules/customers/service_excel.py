@@ -23,7 +23,7 @@ from neiqin.core.excel import (
 from neiqin.core.excel.progress import as_progress
 from neiqin.core.ids import new_id
 from neiqin.core.numbering import reserve_block
-from neiqin.core.search import bulk_index
+from neiqin.core.search import bulk_index, settle
 from neiqin.modules.customers.models import CONFIDENTIAL_PERMISSION, Contact, Customer
 from neiqin.modules.customers.rules import (
     CONTACT_MAX_LENGTHS,
@@ -206,6 +206,7 @@ def _insert_customers(uow, items: list[CustomerInput], progress=None) -> int:
         bulk_index(connection, (customer_index_row(r["id"], r["code"], d) for r, d in zip(records, batch, strict=True)))
         done += len(batch)
         report(done, len(items), "")
+    settle(connection, len(items))
     return len(items)
 
 
@@ -272,6 +273,7 @@ def _insert_contacts(session, items: list[tuple[str, ContactInput]], progress=No
                                 for c in connection.execute(select(Customer).where(Customer.id.in_(chunk)))))
         done += len(chunk)
         report(done, len(customers), "")
+    settle(connection, len(customers))
 
 
 def _chunks(ids: list[str], size: int = 500) -> Iterator[list[str]]:

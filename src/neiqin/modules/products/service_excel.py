@@ -22,7 +22,7 @@ from neiqin.core.excel import (
 )
 from neiqin.core.excel.progress import as_progress
 from neiqin.core.ids import new_id
-from neiqin.core.search import bulk_index
+from neiqin.core.search import bulk_index, settle
 from neiqin.modules.products.models import Product
 from neiqin.modules.products.schemas import ProductFilter, ProductInput
 from neiqin.modules.products.service import MAX_LENGTHS, clean_product, index_row, product_query
@@ -119,4 +119,5 @@ def _insert(uow, items: list[ProductInput], progress) -> int:
         connection.execute(insert(AuditEntry), bulk_entries(actor, now, "product", records))
         bulk_index(connection, (index_row(r["id"], d) for r, d in zip(records, batch, strict=True)))
         report(start + len(batch), len(items), "")
+    settle(connection, len(items))
     return len(items)
