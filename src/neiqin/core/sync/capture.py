@@ -49,8 +49,10 @@ _DDL = (
 )
 #: the index of earlier releases: on every row id, which every insert paid for
 _OLD_INDEX = f"DROP INDEX IF EXISTS ix_{OUTBOX}_row"
+#: a random token: of a write transaction (`NEXT_TX`), or of each row queued when sync is set up
+_TOKEN = "lower(hex(randomblob(8)))"
 #: a new random token for each write transaction (also run once when sync is set up)
-NEXT_TX = f"UPDATE {CONTEXT} SET tx = tx + 1, token = lower(hex(randomblob(8)))"
+NEXT_TX = f"UPDATE {CONTEXT} SET tx = tx + 1, token = {_TOKEN}"
 
 
 def local_conflict_table(metadata: MetaData | None = None) -> Table:
@@ -161,8 +163,7 @@ def install(connection: Connection, branch_id: str | None, server: str | None = 
     client_id = new_id()
     connection.execute(text(f"INSERT INTO {STATE} (id, client_id, branch_id, server) VALUES (1, :c, :b, :s)"),
                        {"c": client_id, "b": branch_id, "s": server})
-    connection.execute(text(f"INSERT INTO {CONTEXT} (id, applying, tx, token) VALUES (1, 0, 0, "
-                            f"lower(hex(randomblob(8))))"))
+    connection.execute(text(f"INSERT INTO {CONTEXT} (id, applying, tx, token) VALUES (1, 0, 0, {_TOKEN})"))
     if backfill:
         _backfill(connection, tables)
     create_triggers(connection, tables)
@@ -177,7 +178,7 @@ def _backfill(connection: Connection, tables: dict[str, SyncTable]) -> None:
         version = "server_version" if "server_version" in table.columns else "NULL"
         connection.execute(text(  # inserts are read when pushed
             f"INSERT INTO {OUTBOX} (change_id, tx, table_name, row_id, op, hlc, base_version, old, new) "
-            f"SELECT lower(hex(randomblob(8))), {base} + (n - 1) / {BACKFILL_TX_ROWS} + 1, '{table.name}', id, "
+            f"SELECT {_TOKEN}, {base} + (n - 1) / {BACKFILL_TX_ROWS} + 1, '{table.name}', id, "
             f"'insert', {hlc}, {version}, NULL, NULL FROM (SELECT ROW_NUMBER() OVER (ORDER BY id) AS n, id, {hlc} AS "
             f"hlc, {version} AS server_version FROM \"{table.name}\")"))
         base = connection.execute(text(f"SELECT coalesce(max(tx), 0) FROM {OUTBOX}")).scalar_one()

@@ -156,6 +156,11 @@ class Pipeline:
         if running is not None:
             running.result()
 
+    def abandon(self) -> None:
+        """End the thread once the statement running now finished, without raising its error (the
+        caller's block failed already)."""
+        self._sender.shutdown(wait=True)
+
     def close(self) -> None:
         """Wait for the last statement (its error raised here) and end the thread."""
         try:
@@ -175,7 +180,7 @@ def pipelined(connection: Connection, on: bool = True) -> Iterator[Pipeline | No
     try:
         yield pipeline
     except BaseException:
-        pipeline._sender.shutdown(wait=True)
+        pipeline.abandon()
         raise
     pipeline.close()
 

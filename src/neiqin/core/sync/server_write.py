@@ -7,7 +7,8 @@ otherwise big batches reach the tables through a temporary table filled with bin
 security, the INSERT and UPDATE are checked by it as usual); small ones are sent with executemany.
 MariaDB: `IN` lists and multi-row INSERTs with the values written as literals (`server_literals`);
 a push sends all of its writes through one `Pipeline`, so that the server works on one statement
-while the next is written. Everything runs in the caller's transaction. `allocate` and `log_entries` also serve a conflict resolution (`resolutions`).
+while the next is written. Everything runs in the caller's transaction. `allocate` and
+`log_entries` also serve a conflict resolution (`resolutions`).
 """
 
 from __future__ import annotations

@@ -252,11 +252,12 @@ def _insert_contacts(session, items: list[tuple[str, ContactInput]], progress=No
     report = as_progress(progress)
     last_primary = {customer_id: n for n, (customer_id, data) in enumerate(items) if data.is_primary}
     customers = sorted({customer_id for customer_id, _data in items})
-    demoted = []
+    primaries = {}  # the contacts losing the flag, read once (update_synced takes them as its `before`)
     for chunk in _chunks(sorted(last_primary)):
-        demoted += [{"id": row_id, "is_primary": False} for row_id in session.scalars(select(Contact.id).where(
-            Contact.customer_id.in_(chunk), Contact.deleted_at.is_(None), Contact.is_primary.is_(True)))]
-    update_synced(session, Contact, demoted)
+        primaries.update((row.id, row) for row in session.execute(
+            select(Contact.id, Contact.branch_id, Contact.is_primary).where(
+                Contact.customer_id.in_(chunk), Contact.deleted_at.is_(None), Contact.is_primary.is_(True))))
+    update_synced(session, Contact, [{"id": row_id, "is_primary": False} for row_id in primaries], before=primaries)
     insert_synced(session, Contact, [
         {"customer_id": customer_id, "name": data.name, "title": data.title or None, "phone": data.phone or None,
          "email": data.email or None, "wechat": data.wechat or None, "is_primary": last_primary.get(customer_id) == n,
